@@ -1,0 +1,90 @@
+//! What every page rendering needs to know: the site (provided once by the server) and the
+//! request (read from the HTTP request by the shell).
+
+use crate::catalog::Catalog;
+use crate::i18n::{self, Locale, Translator, LOCALE_COOKIE};
+use crate::preferences::{TextSize, TEXT_SIZE_COOKIE};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The site as the server loaded it. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct SiteContext {
+    pub catalog: Arc<Catalog>,
+    /// The language for a first visit whose browser asks for none of ours.
+    pub default_locale: Locale,
+    /// The address of the fingerprinted stylesheet, when the site assets are built.
+    pub stylesheet: Option<Arc<str>>,
+}
+
+/// The request being rendered, as the pages need it.
+#[derive(Clone, Debug)]
+pub struct RequestContext {
+    /// The language of the page: from the path, or negotiated when the path has none.
+    pub locale: Locale,
+    /// Whether the path starts with a language (every real page does).
+    pub path_has_locale: bool,
+    /// The path after the language segment, always starting with `/`.
+    pub path_rest: String,
+    pub text_size: TextSize,
+}
+
+impl RequestContext {
+    pub fn from_request(parts: &http::request::Parts, site: &SiteContext) -> RequestContext {
+        let header = |name: http::HeaderName| {
+            parts
+                .headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+        };
+        let cookies = header(http::header::COOKIE);
+        let path = parts.uri.path();
+        let (first, rest) = match path.trim_start_matches('/').split_once('/') {
+            Some((first, rest)) => (first, format!("/{rest}")),
+            None => (path.trim_start_matches('/'), "/".to_string()),
+        };
+        let path_locale = Locale::from_tag(first);
+        let locale = path_locale.unwrap_or_else(|| {
+            i18n::negotiate(
+                i18n::cookie_value(cookies, LOCALE_COOKIE),
+                Some(header(http::header::ACCEPT_LANGUAGE)),
+                site.default_locale,
+            )
+        });
+        RequestContext {
+            locale,
+            path_has_locale: path_locale.is_some(),
+            path_rest: if path_locale.is_some() {
+                rest
+            } else {
+                path.to_string()
+            },
+            text_size: i18n::cookie_value(cookies, TEXT_SIZE_COOKIE)
+                .and_then(TextSize::parse)
+                .unwrap_or_default(),
+        }
+    }
+
+    pub fn translator(&self) -> Translator {
+        Translator(self.locale)
+    }
+
+    /// This page's address in another language.
+    pub fn path_in(&self, locale: Locale) -> String {
+        format!("/{locale}{}", self.path_rest)
+    }
+
+    /// An address inside the current language, e.g. `href("/courses/x")`.
+    pub fn href(&self, rest: &str) -> String {
+        format!("/{}{rest}", self.locale)
+    }
+}
+
+pub fn use_site() -> SiteContext {
+    expect_context::<SiteContext>()
+}
+
+pub fn use_request() -> RequestContext {
+    expect_context::<RequestContext>()
+}

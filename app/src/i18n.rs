@@ -1,0 +1,240 @@
+//! The interface languages and how a request picks one.
+//!
+//! The language of a page is the first segment of its path (`/ar/…`, `/zgh/…`, `/fr/…`),
+//! so every page has one address per language, which `hreflang` links point to. A path
+//! without a language is redirected to the negotiated one: the remembered choice (a
+//! cookie), then the browser's `Accept-Language`, then the configured default.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Locale {
+    /// Arabic, written right to left.
+    Ar,
+    /// Standard Moroccan Tamazight in Tifinagh.
+    Zgh,
+    /// French.
+    Fr,
+}
+
+/// The name of the cookie that remembers the last language a visitor read in.
+pub const LOCALE_COOKIE: &str = "tifawt_lang";
+
+impl Locale {
+    pub const ALL: [Locale; 3] = [Locale::Ar, Locale::Zgh, Locale::Fr];
+
+    /// The BCP 47 tag used in URLs, `lang` attributes and file names.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::Ar => "ar",
+            Locale::Zgh => "zgh",
+            Locale::Fr => "fr",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        Locale::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+
+    /// Maps a language tag a browser may send to one of ours, by its primary subtag.
+    /// Other Amazigh languages (Central Atlas `tzm`, Tachelhit `shi`, Tarifit `rif`,
+    /// generic `ber`) read Standard Moroccan Tamazight, so they get `zgh`.
+    fn from_accept_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "ar" => Some(Locale::Ar),
+            "fr" => Some(Locale::Fr),
+            "zgh" | "tzm" | "shi" | "rif" | "ber" => Some(Locale::Zgh),
+            _ => None,
+        }
+    }
+
+    /// The writing direction, for the `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Locale::Ar => "rtl",
+            Locale::Zgh | Locale::Fr => "ltr",
+        }
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// Picks the interface language of a request that has none in its path.
+pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>, default: Locale) -> Locale {
+    cookie
+        .and_then(Locale::from_tag)
+        .or_else(|| accept_language.and_then(best_accepted))
+        .unwrap_or(default)
+}
+
+/// The value of one cookie in a `Cookie` header.
+pub fn cookie_value<'a>(cookie_header: &'a str, name: &str) -> Option<&'a str> {
+    cookie_header.split(';').find_map(|pair| {
+        let (key, value) = pair.trim().split_once('=')?;
+        (key == name).then_some(value)
+    })
+}
+
+/// The most preferred of our languages in an `Accept-Language` header (RFC 9110 §12.5.4).
+fn best_accepted(header: &str) -> Option<Locale> {
+    let mut best: Option<(u16, Locale)> = None;
+    for item in header.split(',') {
+        let mut parts = item.split(';');
+        let tag = parts.next().unwrap_or("").trim();
+        let quality = parts
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .map_or(Some(1000), parse_quality);
+        let (Some(quality), Some(locale)) = (quality, Locale::from_accept_tag(tag)) else {
+            continue;
+        };
+        // Strictly greater: among equal weights the first listed wins.
+        if quality > 0 && best.is_none_or(|(q, _)| quality > q) {
+            best = Some((quality, locale));
+        }
+    }
+    best.map(|(_, locale)| locale)
+}
+
+/// A quality value as thousandths, so that `0.8` and `0.80` compare equal.
+fn parse_quality(value: &str) -> Option<u16> {
+    let value: f32 = value.trim().parse().ok()?;
+    (0.0..=1.0)
+        .contains(&value)
+        .then(|| (value * 1000.0).round() as u16)
+}
+
+#[cfg(feature = "ssr")]
+pub use translate::Translator;
+
+#[cfg(feature = "ssr")]
+mod translate {
+    use super::Locale;
+    use fluent_templates::fluent_bundle::FluentValue;
+    use fluent_templates::{LanguageIdentifier, Loader};
+    use std::borrow::Cow;
+    use std::collections::HashMap;
+    use std::sync::LazyLock;
+
+    fluent_templates::static_loader! {
+        static LOCALES = {
+            locales: "../locales",
+            fallback_language: "fr",
+        };
+    }
+
+    static IDS: LazyLock<[LanguageIdentifier; 3]> = LazyLock::new(|| {
+        Locale::ALL.map(|l| l.tag().parse().expect("our language tags are valid BCP 47"))
+    });
+
+    /// Looks up interface strings in one language. Every key exists in every language
+    /// (a test checks), so a lookup never falls back at run time.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Translator(pub Locale);
+
+    impl Translator {
+        fn id(self) -> &'static LanguageIdentifier {
+            &IDS[Locale::ALL.iter().position(|l| *l == self.0).unwrap_or(0)]
+        }
+
+        pub fn t(self, key: &str) -> String {
+            LOCALES.lookup(self.id(), key)
+        }
+
+        /// A message with arguments, e.g. `t_with("lesson-minutes", &[("count", 8.into())])`.
+        pub fn t_with(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+            let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+                .iter()
+                .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+                .collect();
+            LOCALES.lookup_with_args(self.id(), key, &args)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_round_trip() {
+        for locale in Locale::ALL {
+            assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
+        }
+        assert_eq!(Locale::from_tag("en"), None);
+        assert_eq!(Locale::from_tag("AR"), None, "URL tags are lowercase only");
+    }
+
+    #[test]
+    fn only_arabic_is_right_to_left() {
+        assert_eq!(Locale::Ar.dir(), "rtl");
+        assert_eq!(Locale::Zgh.dir(), "ltr");
+        assert_eq!(Locale::Fr.dir(), "ltr");
+    }
+
+    #[test]
+    fn cookie_wins_over_accept_language_and_default() {
+        assert_eq!(
+            negotiate(Some("zgh"), Some("fr-FR,fr;q=0.9"), Locale::Ar),
+            Locale::Zgh
+        );
+    }
+
+    #[test]
+    fn unknown_cookie_is_ignored() {
+        assert_eq!(negotiate(Some("xx"), Some("fr"), Locale::Ar), Locale::Fr);
+    }
+
+    #[test]
+    fn accept_language_respects_quality_values() {
+        assert_eq!(
+            negotiate(None, Some("en;q=1, fr;q=0.5, ar-MA;q=0.8"), Locale::Zgh),
+            Locale::Ar
+        );
+        assert_eq!(
+            negotiate(None, Some("fr-FR,fr;q=0.9,en;q=0.8"), Locale::Ar),
+            Locale::Fr
+        );
+        assert_eq!(
+            negotiate(None, Some("ar;q=0, fr;q=0.1"), Locale::Zgh),
+            Locale::Fr
+        );
+    }
+
+    #[test]
+    fn equal_weights_keep_the_listed_order() {
+        assert_eq!(negotiate(None, Some("zgh, ar"), Locale::Fr), Locale::Zgh);
+    }
+
+    #[test]
+    fn amazigh_languages_map_to_standard_tamazight() {
+        for tag in ["tzm", "shi-MA", "rif", "ber", "zgh-Tfng"] {
+            assert_eq!(negotiate(None, Some(tag), Locale::Fr), Locale::Zgh, "{tag}");
+        }
+    }
+
+    #[test]
+    fn default_applies_when_nothing_matches_or_header_is_garbage() {
+        assert_eq!(negotiate(None, None, Locale::Ar), Locale::Ar);
+        assert_eq!(
+            negotiate(None, Some("en-GB, de;q=0.5"), Locale::Ar),
+            Locale::Ar
+        );
+        assert_eq!(
+            negotiate(None, Some(";;q=x,,fr;q=2"), Locale::Zgh),
+            Locale::Zgh
+        );
+    }
+
+    #[test]
+    fn cookie_values_are_found_among_others() {
+        let header = "a=1; tifawt_lang=ar; b=2";
+        assert_eq!(cookie_value(header, LOCALE_COOKIE), Some("ar"));
+        assert_eq!(cookie_value(header, "missing"), None);
+    }
+}

@@ -1,0 +1,32 @@
+//! Tifawt's user interface.
+//!
+//! Pages are rendered on the server only (Leptos "islands" mode): the browser receives
+//! finished HTML that works without JavaScript, and only the components marked `#[island]`
+//! (in [`islands`]) are compiled to WebAssembly and hydrated to make the page nicer.
+//! So everything except `i18n::Locale`, `preferences` and `islands` is server-only.
+
+pub mod i18n;
+pub mod islands;
+pub mod preferences;
+
+#[cfg(feature = "ssr")]
+pub mod catalog;
+#[cfg(feature = "ssr")]
+mod components;
+#[cfg(feature = "ssr")]
+pub mod context;
+#[cfg(feature = "ssr")]
+mod pages;
+#[cfg(feature = "ssr")]
+mod routes;
+
+#[cfg(feature = "ssr")]
+pub use routes::{shell, App};
+
+/// Entry point of the WebAssembly bundle: hydrates the islands on the page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

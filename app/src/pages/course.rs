@@ -1,0 +1,62 @@
+use super::{not_found::NotFound, page_title};
+use crate::catalog::InLocale;
+use crate::components::text::in_language;
+use crate::context::{use_request, use_site};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// One course: its summary and its lessons in order.
+#[component]
+pub fn CoursePage() -> impl IntoView {
+    let request = use_request();
+    let site = use_site();
+    let t = request.translator();
+    let locale = request.locale;
+    let course_id = use_params_map()
+        .read_untracked()
+        .get("course")
+        .unwrap_or_default();
+    let Some(course) = site.catalog.course(&course_id) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let (Some(title), Some(summary)) = (
+        course.pick(&course.title, locale),
+        course.pick(&course.summary, locale),
+    ) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let lessons = course
+        .lessons
+        .iter()
+        .filter_map(|lesson| {
+            let version = course.pick(&lesson.versions, locale)?;
+            let title = InLocale { locale: version.locale, value: &version.value.title };
+            Some(view! {
+                <li>
+                    <a href=request.href(&format!("/courses/{}/{}", course.id, lesson.id))>
+                        {in_language(title, locale)}
+                    </a>
+                    " "
+                    <span class="meta">
+                        "("{t.t_with("duration-minutes", &[("count", version.value.minutes.into())])}")"
+                    </span>
+                </li>
+            })
+        })
+        .collect_view();
+    view! {
+        {page_title(t, title.value)}
+        <nav aria-label=t.t("breadcrumb-label") class="breadcrumbs">
+            <ol>
+                <li>
+                    <a href=request.href("/")>{t.t("breadcrumb-home")}</a>
+                </li>
+            </ol>
+        </nav>
+        <h1>{in_language(title, locale)}</h1>
+        <p class="lead">{in_language(summary, locale)}</p>
+        <h2>{t.t("course-lessons-heading")}</h2>
+        <ol class="lessons">{lessons}</ol>
+    }
+    .into_any()
+}

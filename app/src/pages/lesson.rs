@@ -1,0 +1,128 @@
+use super::{not_found::NotFound, page_title};
+use crate::catalog::{InLocale, TranslationStatus};
+use crate::components::text::in_language;
+use crate::context::{use_request, use_site};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// One lesson: its text in the learner's language (or the course's fallback, with a
+/// notice), and links to the previous and next lessons.
+#[component]
+pub fn LessonPage() -> impl IntoView {
+    let request = use_request();
+    let site = use_site();
+    let t = request.translator();
+    let locale = request.locale;
+    let params = use_params_map().read_untracked();
+    let (course_id, lesson_id) = (
+        params.get("course").unwrap_or_default(),
+        params.get("lesson").unwrap_or_default(),
+    );
+    let Some(course) = site.catalog.course(&course_id) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let Some(position) = course.lesson_position(&lesson_id) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let lesson = &course.lessons[position];
+    let (Some(version), Some(course_title)) = (
+        course.pick(&lesson.versions, locale),
+        course.pick(&course.title, locale),
+    ) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let content = version.locale;
+    let lesson_href = |index: usize| {
+        course.lessons.get(index).and_then(|other| {
+            let title = course.pick(&other.versions, locale)?;
+            let href = request.href(&format!("/courses/{}/{}", course.id, other.id));
+            Some((
+                href,
+                InLocale {
+                    locale: title.locale,
+                    value: &title.value.title,
+                },
+            ))
+        })
+    };
+    let previous = position
+        .checked_sub(1)
+        .and_then(lesson_href)
+        .map(|(href, title)| {
+            view! {
+                <li class="previous">
+                    <a href=href rel="prev">
+                        <span class="direction">{t.t("lesson-previous")}</span>
+                        " "
+                        {in_language(title, locale)}
+                    </a>
+                </li>
+            }
+        });
+    let next = lesson_href(position + 1).map(|(href, title)| {
+        view! {
+            <li class="next">
+                <a href=href rel="next">
+                    <span class="direction">{t.t("lesson-next")}</span>
+                    " "
+                    {in_language(title, locale)}
+                </a>
+            </li>
+        }
+    });
+    let fallback_notice = (content != locale).then(|| {
+        view! {
+            <p class="notice">
+                {t.t_with("lesson-fallback-notice", &[("shown", content.tag().into())])}
+            </p>
+        }
+    });
+    let draft_notice = (version.value.translation == TranslationStatus::Draft).then(|| {
+        view! { <p class="notice">{t.t("lesson-draft-notice")}</p> }
+    });
+    let objectives = (!version.value.objectives.is_empty()).then(|| {
+        let items = version
+            .value
+            .objectives
+            .iter()
+            .map(|objective| view! { <li>{objective.clone()}</li> })
+            .collect_view();
+        view! {
+            <section class="objectives" aria-labelledby="objectives-heading">
+                <h2 id="objectives-heading" lang=locale.tag() dir=locale.dir()>
+                    {t.t("lesson-objectives-heading")}
+                </h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
+    view! {
+        {page_title(t, &version.value.title)}
+        <nav aria-label=t.t("breadcrumb-label") class="breadcrumbs">
+            <ol>
+                <li>
+                    <a href=request.href("/")>{t.t("breadcrumb-home")}</a>
+                </li>
+                <li>
+                    <a href=request.href(&format!("/courses/{}", course.id))>
+                        {in_language(course_title, locale)}
+                    </a>
+                </li>
+            </ol>
+        </nav>
+        {fallback_notice}
+        <article class="lesson" lang=content.tag() dir=content.dir()>
+            <h1>{version.value.title.clone()}</h1>
+            <p class="meta" lang=locale.tag() dir=locale.dir()>
+                {t.t_with("duration-minutes", &[("count", version.value.minutes.into())])}
+            </p>
+            {draft_notice.map(|notice| view! { <div lang=locale.tag() dir=locale.dir()>{notice}</div> })}
+            {objectives}
+            <div class="lesson-body" inner_html=version.value.html.clone()></div>
+        </article>
+        <nav aria-label=t.t("lesson-nav-label") class="pager">
+            <ul>{previous} {next}</ul>
+        </nav>
+    }
+    .into_any()
+}

@@ -1,0 +1,13 @@
+pub mod course;
+pub mod home;
+pub mod lesson;
+pub mod not_found;
+
+use crate::i18n::Translator;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The document title: "<page> — Tifawt", in the page's language.
+fn page_title(t: Translator, page: &str) -> impl IntoView {
+    view! { <Title text=t.t_with("page-title", &[("page", page.to_string().into())])/> }
+}

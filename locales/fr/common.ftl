@@ -1,0 +1,25 @@
+## Shared by every page: the frame, the language and text-size controls.
+
+site-name = Tifawt
+# The name of this language, written in this language (shown in the language switcher).
+language-name = Français
+page-title = { $page } — Tifawt
+skip-to-content = Aller au contenu principal
+language-nav-label = Langue
+text-size-legend = Taille du texte
+text-size-normal = Normale
+text-size-large = Grande
+text-size-larger = Très grande
+footer-about = Tifawt : des cours courts et accessibles pour apprendre l’intelligence artificielle et le numérique, en arabe, en tamazight et en français.
+breadcrumb-label = Fil d’Ariane
+breadcrumb-home = Cours
+duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+
+## Pages that do not exist.
+
+not-found-title = Page introuvable
+not-found-body = Cette adresse ne correspond à aucune page. Elle a peut-être été mal recopiée, ou la page a été déplacée.
+not-found-home-link = Voir la liste des cours

@@ -1,0 +1,8 @@
+## The course list and the course page.
+
+home-title = ⵉⵙⵍⵎⴷⵏ
+home-heading = ⴼⵔⵏ ⴰⵙⵍⵎⴷ
+home-intro = ⵜⵉⵎⵙⵉⵔⵉⵏ ⵉⵎⵥⵥⵉⵢⵏ ⵍⵍⵉ ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⴹⴼⵕⴷ ⵙ ⵓⵙⵎⵓⵜⵜⴳ ⵏⵏⴽ. ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⵙⵏⴼⵍⴷ ⵜⵓⵜⵍⴰⵢⵜ ⴽⵓ ⴰⴽⵓⴷ.
+home-no-courses = ⵓⵔ ⵍⵍⵉⵏ ⵉⵙⵍⵎⴷⵏ ⴰⵔ ⴷⵖⵉ. ⴰⵍⵙ ⴷ ⵖⵉⵍ.
+course-lessons = ⵜⵉⵎⵙⵉⵔⵉⵏ: { $count }
+course-lessons-heading = ⵜⵉⵎⵙⵉⵔⵉⵏ

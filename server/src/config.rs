@@ -1,0 +1,100 @@
+//! Command line and environment configuration. Every option of `serve` can be given as a
+//! flag or as the environment variable named beside it.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use tifawt_app::i18n::Locale;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tifawt",
+    version,
+    about = "Tifawt: accessible self-paced learning"
+)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Options of `serve`, which runs when no command is given.
+    #[command(flatten)]
+    pub serve: ServeArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve Tifawt over HTTP (the default).
+    Serve(ServeArgs),
+    /// Check the courses in DIR and report every problem with its file and line.
+    Check {
+        #[arg(default_value = "courses")]
+        dir: PathBuf,
+    },
+    /// Apply pending database migrations, then exit.
+    Migrate {
+        #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        database_url: String,
+    },
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/tifawt.db?mode=rwc";
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(long, env = "TIFAWT_LISTEN", default_value = "127.0.0.1:3000")]
+    pub listen: SocketAddr,
+    /// `sqlite://path?mode=rwc` (the default, one server) or `postgres://…` (several servers).
+    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+    pub database_url: String,
+    /// The folder of courses to serve.
+    #[arg(long, env = "TIFAWT_COURSES_DIR", default_value = "courses")]
+    pub courses_dir: PathBuf,
+    /// The built browser assets (stylesheet, fonts, WebAssembly), from scripts/build-site.sh.
+    #[arg(long, env = "TIFAWT_SITE_DIR", default_value = "target/site")]
+    pub site_dir: PathBuf,
+    /// The interface language for a first visit whose browser asks for none of ours.
+    #[arg(long, env = "TIFAWT_DEFAULT_LOCALE", default_value = "ar", value_parser = parse_locale)]
+    pub default_locale: Locale,
+    /// Log format: human-readable text, or one JSON object per line for log collectors.
+    #[arg(long, env = "TIFAWT_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+fn parse_locale(value: &str) -> Result<Locale, String> {
+    Locale::from_tag(value).ok_or_else(|| format!("unknown language `{value}`; use ar, zgh or fr"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_command_means_serve_with_defaults() {
+        let cli = Cli::try_parse_from(["tifawt"]).unwrap();
+        assert!(cli.command.is_none());
+        assert_eq!(cli.serve.listen.port(), 3000);
+        assert_eq!(cli.serve.default_locale, Locale::Ar);
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_the_reason() {
+        let error = Cli::try_parse_from(["tifawt", "--default-locale", "en"]).unwrap_err();
+        assert!(error.to_string().contains("use ar, zgh or fr"), "{error}");
+        assert!(Cli::try_parse_from(["tifawt", "serve", "--listen", "nowhere"]).is_err());
+    }
+
+    #[test]
+    fn check_defaults_to_the_courses_folder() {
+        let cli = Cli::try_parse_from(["tifawt", "check"]).unwrap();
+        assert!(
+            matches!(cli.command, Some(Command::Check { dir }) if dir == PathBuf::from("courses"))
+        );
+    }
+}

@@ -1,0 +1,437 @@
+//! Reads the courses folder into a [`Catalog`], collecting every problem on the way.
+
+use super::markdown::parse_lesson;
+use super::problem::{LoadError, Position, Problem};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use tifawt_app::catalog::{Catalog, Course, Lesson, LessonVersion, Localized};
+use tifawt_app::i18n::Locale;
+
+const COURSE_FILE: &str = "course.toml";
+const KNOWN_LANGUAGES: &str = "ar, zgh or fr";
+
+/// Loads every course under `dir`; fails with all problems found if any course is broken.
+pub fn load_catalog(dir: &Path) -> Result<Catalog, LoadError> {
+    let unreadable = |source| LoadError::Unreadable {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut problems = Vec::new();
+    let mut courses = Vec::new();
+    for folder in sorted_subfolders(dir).map_err(unreadable)? {
+        if !folder.join(COURSE_FILE).is_file() {
+            problems.push(
+                Problem::at_start(&folder, format!("this folder has no {COURSE_FILE}"))
+                    .hint(format!("every folder in the courses folder is a course and needs a {COURSE_FILE}; see courses/README.md")),
+            );
+            continue;
+        }
+        match load_course(&folder) {
+            Ok(course) => courses.push(course),
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
+    courses
+        .sort_by(|(a_order, a), (b_order, b)| a_order.cmp(b_order).then_with(|| a.id.cmp(&b.id)));
+    let mut seen = BTreeSet::new();
+    for (_, course) in &courses {
+        if !seen.insert(course.id.as_str()) {
+            problems.push(
+                Problem::at_start(
+                    &dir.join(&course.id),
+                    format!("two courses have the id `{}`", course.id),
+                )
+                .hint("each course needs its own `id` in its course.toml"),
+            );
+        }
+    }
+    if !problems.is_empty() {
+        // In file order, as an editor's problem list shows them.
+        problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+        return Err(LoadError::Invalid(problems));
+    }
+    Ok(Catalog {
+        courses: courses.into_iter().map(|(_, course)| course).collect(),
+    })
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CourseFile {
+    id: String,
+    order: u32,
+    /// Fallback order for lessons missing in the learner's language.
+    languages: Vec<String>,
+    title: BTreeMap<String, String>,
+    summary: BTreeMap<String, String>,
+}
+
+fn load_course(folder: &Path) -> Result<(u32, Course), Vec<Problem>> {
+    let path = folder.join(COURSE_FILE);
+    let source = read_text(&path).map_err(|p| vec![p])?;
+    let file: CourseFile = toml::from_str(&source).map_err(|error| {
+        let at = Position::of_offset(&source, error.span().map_or(0, |s| s.start));
+        vec![Problem::new(&path, at, error.message().trim().to_string())
+            .hint("course.toml needs `id`, `order`, `languages`, and `[title]` and `[summary]` tables keyed by language")]
+    })?;
+    let mut problems = Vec::new();
+    let locate = |needle: &str| locate(&source, needle);
+
+    if !is_slug(&file.id) {
+        problems.push(
+            Problem::new(&path, locate("id"), format!("the course id `{}` is not a valid id", file.id))
+                .hint("use lowercase letters, digits and hyphens, e.g. `ai-literacy`; it appears in addresses"),
+        );
+    }
+    let fallback = parse_languages(&path, &file.languages, locate("languages"), &mut problems);
+    let title = localized(&path, "title", file.title, &locate, &mut problems);
+    let summary = localized(&path, "summary", file.summary, &locate, &mut problems);
+
+    let mut lessons: Vec<(u32, Lesson)> = Vec::new();
+    match sorted_subfolders(folder) {
+        Ok(folders) => {
+            for lesson_folder in folders {
+                match load_lesson(&lesson_folder) {
+                    Ok(lesson) => lessons.push(lesson),
+                    Err(mut found) => problems.append(&mut found),
+                }
+            }
+        }
+        Err(error) => problems.push(Problem::at_start(
+            folder,
+            format!("cannot read this folder: {error}"),
+        )),
+    }
+    lessons.sort_by_key(|(order, _)| *order);
+    for pair in lessons.windows(2) {
+        if pair[0].1.id == pair[1].1.id || pair[0].0 == pair[1].0 {
+            problems.push(
+                Problem::at_start(folder, format!("two lessons share the number {:02} or the id `{}`", pair[1].0, pair[1].1.id))
+                    .hint("give each lesson folder its own number and name, e.g. `01-what-is-ai`, `02-chatbots`"),
+            );
+        }
+    }
+    if lessons.is_empty() && problems.is_empty() {
+        problems.push(
+            Problem::at_start(folder, "this course has no lessons")
+                .hint("add a folder such as `01-first-lesson/` holding `lesson.fr.md`"),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok((
+        file.order,
+        Course {
+            id: file.id,
+            title,
+            summary,
+            fallback,
+            lessons: lessons.into_iter().map(|(_, lesson)| lesson).collect(),
+        },
+    ))
+}
+
+/// A lesson folder is named `NN-id`: the number orders it, the id identifies it for good.
+fn load_lesson(folder: &Path) -> Result<(u32, Lesson), Vec<Problem>> {
+    let name = folder.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let Some((order, id)) = name
+        .split_once('-')
+        .and_then(|(n, id)| Some((n.parse::<u32>().ok()?, id)))
+        .filter(|(_, id)| is_slug(id))
+    else {
+        return Err(vec![Problem::at_start(
+            folder,
+            format!("`{name}` is not a lesson folder name"),
+        )
+        .hint(
+            "name lesson folders with a number and an id, e.g. `01-what-is-ai`",
+        )]);
+    };
+    let mut problems = Vec::new();
+    let mut versions = BTreeMap::new();
+    let entries = fs::read_dir(folder).map_err(|e| {
+        vec![Problem::at_start(
+            folder,
+            format!("cannot read this folder: {e}"),
+        )]
+    })?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let file_name = entry.file_name();
+        let Some(tag) = file_name
+            .to_str()
+            .and_then(|n| n.strip_prefix("lesson.")?.strip_suffix(".md"))
+        else {
+            continue;
+        };
+        let Some(locale) = Locale::from_tag(tag) else {
+            problems.push(
+                Problem::at_start(&path, format!("unknown language `{tag}` in the file name"))
+                    .hint(format!("lesson files are named `lesson.<language>.md` with the language {KNOWN_LANGUAGES}")),
+            );
+            continue;
+        };
+        let parsed = read_text(&path)
+            .map_err(|p| vec![p])
+            .and_then(|source| parse_lesson(&path, &source));
+        match parsed {
+            Ok(parsed) => {
+                versions.insert(
+                    locale,
+                    LessonVersion {
+                        title: parsed.front.title,
+                        minutes: parsed.front.minutes,
+                        objectives: parsed.front.objectives,
+                        translation: parsed.front.translation,
+                        html: parsed.html,
+                    },
+                );
+            }
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
+    if versions.is_empty() && problems.is_empty() {
+        problems.push(
+            Problem::at_start(folder, "this lesson has no lesson file").hint(format!(
+                "add `lesson.fr.md` (or another language: {KNOWN_LANGUAGES})"
+            )),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok((
+        order,
+        Lesson {
+            id: id.to_string(),
+            versions: Localized::new(versions),
+        },
+    ))
+}
+
+fn parse_languages(
+    path: &Path,
+    tags: &[String],
+    at: Position,
+    problems: &mut Vec<Problem>,
+) -> Vec<Locale> {
+    let mut locales = Vec::new();
+    for tag in tags {
+        match Locale::from_tag(tag) {
+            Some(locale) if !locales.contains(&locale) => locales.push(locale),
+            Some(_) => problems.push(Problem::new(
+                path,
+                at,
+                format!("`{tag}` is listed twice in `languages`"),
+            )),
+            None => problems.push(
+                Problem::new(path, at, format!("unknown language `{tag}` in `languages`"))
+                    .hint(format!("use {KNOWN_LANGUAGES}")),
+            ),
+        }
+    }
+    locales
+}
+
+fn localized(
+    path: &Path,
+    table: &str,
+    values: BTreeMap<String, String>,
+    locate: &dyn Fn(&str) -> Position,
+    problems: &mut Vec<Problem>,
+) -> Localized<String> {
+    let mut out = BTreeMap::new();
+    for (tag, value) in values {
+        match Locale::from_tag(&tag) {
+            Some(locale) if !value.trim().is_empty() => {
+                out.insert(locale, value.trim().to_string());
+            }
+            Some(_) => problems.push(Problem::new(
+                path,
+                locate(&format!("[{table}]")),
+                format!("the {table} in `{tag}` is empty"),
+            )),
+            None => problems.push(
+                Problem::new(
+                    path,
+                    locate(&format!("[{table}]")),
+                    format!("unknown language `{tag}` in [{table}]"),
+                )
+                .hint(format!("use {KNOWN_LANGUAGES}")),
+            ),
+        }
+    }
+    if out.is_empty() && problems.is_empty() {
+        problems.push(
+            Problem::new(
+                path,
+                locate(&format!("[{table}]")),
+                format!("the course has no {table}"),
+            )
+            .hint(format!("add a [{table}] table with at least `fr = \"…\"`")),
+        );
+    }
+    Localized::new(out)
+}
+
+/// The position of the first line starting with `needle`, for messages about a key that
+/// parsed but holds a bad value (TOML gives spans only for syntax errors).
+fn locate(source: &str, needle: &str) -> Position {
+    let offset = source
+        .lines()
+        .scan(0, |offset, line| {
+            let start = *offset;
+            *offset += line.len() + 1;
+            Some((start, line))
+        })
+        .find(|(_, line)| line.trim_start().starts_with(needle))
+        .map_or(0, |(start, _)| start);
+    Position::of_offset(source, offset)
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+fn read_text(path: &Path) -> Result<String, Problem> {
+    let bytes = fs::read(path)
+        .map_err(|e| Problem::at_start(path, format!("cannot read this file: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let at = Position::of_offset(std::str::from_utf8(valid).unwrap_or(""), valid.len());
+        Problem::new(path, at, "this file is not valid UTF-8 text")
+            .hint("save the file as UTF-8 in your text editor")
+    })
+}
+
+/// Subfolders in name order, skipping hidden ones (`.git`, editor folders).
+fn sorted_subfolders(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut folders: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.path())
+        .collect();
+    folders.sort();
+    Ok(folders)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/courses")
+            .join(name)
+    }
+
+    fn problems(name: &str) -> Vec<String> {
+        match load_catalog(&fixture(name)) {
+            Err(LoadError::Invalid(problems)) => problems
+                .iter()
+                .map(|p| {
+                    let relative = p.path.strip_prefix(fixture(name)).unwrap_or(&p.path);
+                    format!(
+                        "{}:{}:{}: {}",
+                        relative.display(),
+                        p.line,
+                        p.column,
+                        p.message
+                    )
+                })
+                .collect(),
+            other => panic!("expected problems, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_shipped_courses_load() {
+        let catalog =
+            load_catalog(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses")).unwrap();
+        assert!(!catalog.courses.is_empty());
+        for course in &catalog.courses {
+            for lesson in &course.lessons {
+                for locale in Locale::ALL {
+                    assert!(
+                        lesson.versions.get(locale).is_some(),
+                        "{}/{} lacks {locale}",
+                        course.id,
+                        lesson.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_valid_course_loads_in_order_with_fallback() {
+        let catalog = load_catalog(&fixture("valid")).unwrap();
+        let course = catalog.course("sample").unwrap();
+        assert_eq!(course.fallback, vec![Locale::Zgh, Locale::Ar, Locale::Fr]);
+        let ids: Vec<_> = course.lessons.iter().map(|l| l.id.as_str()).collect();
+        assert_eq!(ids, ["first", "second"]);
+        assert_eq!(
+            course.lessons[1].versions.locales().collect::<Vec<_>>(),
+            vec![Locale::Fr]
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once_with_its_place() {
+        assert_eq!(
+            problems("broken"),
+            vec![
+                "bad-toml/course.toml:3:22: invalid basic string, expected `\"`",
+                "no-toml:1:1: this folder has no course.toml",
+                "sample/01-first/lesson.en.md:1:1: unknown language `en` in the file name",
+                "sample/01-first/lesson.fr.md:3:11: front matter: invalid type: string \"five\", expected u16",
+                "sample/01-first/lesson.fr.md:6:1: a lesson cannot have a level-1 heading (`# …`)",
+                "sample/course.toml:4:1: unknown language `en` in `languages`",
+                "sample/notes:1:1: `notes` is not a lesson folder name",
+            ]
+            .into_iter()
+            .map(String::from)
+            .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_missing_folder_is_unreadable_not_invalid() {
+        assert!(matches!(
+            load_catalog(&fixture("does-not-exist")),
+            Err(LoadError::Unreadable { .. })
+        ));
+    }
+
+    #[test]
+    fn invalid_utf8_is_reported_with_its_line() {
+        let dir = std::env::temp_dir().join(format!("tifawt-utf8-{}", std::process::id()));
+        let lesson = dir.join("c/01-l");
+        fs::create_dir_all(&lesson).unwrap();
+        fs::write(dir.join("c/course.toml"), "id = \"c\"\norder = 1\nlanguages = [\"fr\"]\n[title]\nfr = \"C\"\n[summary]\nfr = \"S\"\n").unwrap();
+        fs::write(
+            lesson.join("lesson.fr.md"),
+            b"+++\ntitle = \"T\"\nminutes = 1\n+++\nok \xff\n",
+        )
+        .unwrap();
+        let result = load_catalog(&dir);
+        fs::remove_dir_all(&dir).unwrap();
+        let Err(LoadError::Invalid(problems)) = result else {
+            panic!("expected a problem")
+        };
+        assert_eq!(
+            (problems[0].line, problems[0].column),
+            (5, 4),
+            "{problems:?}"
+        );
+    }
+}

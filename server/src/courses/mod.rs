@@ -1,0 +1,13 @@
+//! Courses as authors write them: a folder per course with a `course.toml`, a folder per
+//! lesson (`01-what-is-ai/`) with one `lesson.<lang>.md` per language.
+//!
+//! Everything is read and checked once, into the typed [`Catalog`] the pages use; every
+//! mistake found is reported together, each with its file, line and a hint.
+
+mod front_matter;
+mod loader;
+mod markdown;
+mod problem;
+
+pub use loader::load_catalog;
+pub use problem::{LoadError, Problem};

@@ -1,0 +1,139 @@
+//! Mistakes in course files, reported to authors as `path:line:col: error: message`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: PathBuf,
+    /// 1-based.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    pub message: String,
+    /// What to do about it, for someone who is not a programmer.
+    pub hint: Option<String>,
+}
+
+impl Problem {
+    pub fn new(path: &Path, position: Position, message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.to_path_buf(),
+            line: position.line,
+            column: position.column,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A problem with a whole file or folder rather than a place in it.
+    pub fn at_start(path: &Path, message: impl Into<String>) -> Problem {
+        Problem::new(path, Position { line: 1, column: 1 }, message)
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Problem {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: error: {}",
+            self.path.display(),
+            self.line,
+            self.column,
+            self.message
+        )?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A place in a text file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Position {
+    /// The position of a byte offset in `text` (clamped to its end and to a char boundary).
+    pub fn of_offset(text: &str, offset: usize) -> Position {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Position {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+/// Why the courses could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read the courses folder {}: {source}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}", list(.0))]
+    Invalid(Vec<Problem>),
+}
+
+fn list(problems: &[Problem]) -> String {
+    let mut out = String::new();
+    for problem in problems {
+        out.push_str(&problem.to_string());
+        out.push('\n');
+    }
+    let count = problems.len();
+    out.push_str(&format!(
+        "{count} problem{} in the courses",
+        if count == 1 { "" } else { "s" }
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let text = "ab\nⵜⵉⴼ=x\n";
+        assert_eq!(
+            Position::of_offset(text, 0),
+            Position { line: 1, column: 1 }
+        );
+        // "ⵜⵉⴼ" is 9 bytes but 3 characters.
+        assert_eq!(
+            Position::of_offset(text, 3 + 9),
+            Position { line: 2, column: 4 }
+        );
+        assert_eq!(
+            Position::of_offset(text, 4),
+            Position { line: 2, column: 1 },
+            "mid-character"
+        );
+        assert_eq!(
+            Position::of_offset(text, 999),
+            Position { line: 3, column: 1 }
+        );
+    }
+
+    #[test]
+    fn displays_like_a_compiler() {
+        let p = Problem::new(Path::new("c/l.md"), Position { line: 3, column: 5 }, "bad")
+            .hint("fix it");
+        assert_eq!(p.to_string(), "c/l.md:3:5: error: bad\n  hint: fix it");
+    }
+}

@@ -1,0 +1,14 @@
+//! Schema migrations, one file each, named `mYYYYMMDD_NNNNNN_what.rs`, applied in order.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261130_000001_create_centres;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261130_000001_create_centres::Migration)]
+    }
+}

@@ -1,0 +1,99 @@
+//! The Tifawt server: configuration, storage, course loading and the HTTP layer.
+//!
+//! Errors: the course loader reports author mistakes as [`courses::Problem`]s (file, line,
+//! hint), all of them at once; start-up failures (bad configuration, unreachable database,
+//! port in use) are `anyhow` errors with context, printed once by `main` with exit code 1.
+
+pub mod config;
+pub mod courses;
+pub mod db;
+pub mod http;
+mod telemetry;
+
+use anyhow::Context;
+use config::{Cli, Command, ServeArgs};
+use std::process::ExitCode;
+use tokio::net::TcpListener;
+
+pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command.unwrap_or(Command::Serve(cli.serve)) {
+        Command::Serve(args) => serve(args).await.map(|()| ExitCode::SUCCESS),
+        Command::Check { dir } => Ok(check(&dir)),
+        Command::Migrate { database_url } => {
+            telemetry::init(config::LogFormat::Text);
+            db::connect(&database_url).await?.close().await?;
+            println!("database is up to date: {database_url}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// `tifawt check DIR`: every problem in the courses, one per line, exit code 1 if any.
+fn check(dir: &std::path::Path) -> ExitCode {
+    match courses::load_catalog(dir) {
+        Ok(catalog) => {
+            let lessons: usize = catalog.courses.iter().map(|c| c.lessons.len()).sum();
+            println!(
+                "{}: {} courses, {lessons} lessons, no problems",
+                dir.display(),
+                catalog.courses.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    telemetry::init(args.log_format);
+    let started = std::time::Instant::now();
+    let catalog = courses::load_catalog(&args.courses_dir)?;
+    let db = db::connect(&args.database_url).await?;
+    let assets = http::assets::SiteAssets::load(&args.site_dir)?;
+    let listener = TcpListener::bind(args.listen).await.with_context(|| {
+        format!(
+            "cannot listen on {} (is another server using that port?)",
+            args.listen
+        )
+    })?;
+    let address = listener.local_addr()?;
+    let state = http::AppState::new(db.clone(), catalog, assets, &args);
+    tracing::info!(
+        courses = state.site.catalog.courses.len(),
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "Tifawt is listening on http://{address}"
+    );
+    axum::serve(listener, http::router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the HTTP server stopped with an error")?;
+    db.close().await.context("closing the database")?;
+    tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+/// Resolves on SIGTERM (service managers) or Ctrl-C; requests in flight are finished.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
