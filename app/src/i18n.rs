@@ -238,3 +238,42 @@ mod tests {
         assert_eq!(cookie_value(header, "missing"), None);
     }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod translation_tests {
+    use super::{Locale, Translator};
+
+    fn lessons(locale: Locale, count: u32) -> String {
+        Translator(locale)
+            .t_with("course-lessons", &[("count", count.into())])
+            .replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    #[test]
+    fn arabic_uses_its_six_plural_forms() {
+        assert_eq!(lessons(Locale::Ar, 0), "لا دروس");
+        assert_eq!(lessons(Locale::Ar, 1), "درس واحد");
+        assert_eq!(lessons(Locale::Ar, 2), "درسان");
+        assert_eq!(lessons(Locale::Ar, 3), "3 دروس");
+        assert_eq!(lessons(Locale::Ar, 11), "11 درسًا");
+        assert_eq!(lessons(Locale::Ar, 100), "100 درس");
+    }
+
+    #[test]
+    fn french_and_tamazight_counts_read_right() {
+        assert_eq!(lessons(Locale::Fr, 1), "1 leçon");
+        assert_eq!(lessons(Locale::Fr, 2), "2 leçons");
+        for count in [1, 2, 11] {
+            assert_eq!(lessons(Locale::Zgh, count), format!("ⵜⵉⵎⵙⵉⵔⵉⵏ: {count}"));
+        }
+    }
+
+    #[test]
+    fn each_language_names_itself() {
+        let names = Locale::ALL.map(|l| Translator(l).t("language-name"));
+        assert_eq!(
+            names,
+            ["العربية".to_string(), "ⵜⴰⵎⴰⵣⵉⵖⵜ".into(), "Français".into()]
+        );
+    }
+}

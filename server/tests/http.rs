@@ -1,0 +1,453 @@
+//! The server, started for real, answered over HTTP, on SQLite and on PostgreSQL.
+
+mod support;
+
+use support::{repo_path, request, run_cli, Backend, ServerOptions, TestServer, BACKENDS};
+
+/// The text between `<tag` … `>` and `</tag>` of the first such element.
+fn element_text<'a>(html: &'a str, tag: &str) -> Option<&'a str> {
+    let start = html.find(&format!("<{tag}"))?;
+    let open_end = start + html[start..].find('>')? + 1;
+    let close = open_end + html[open_end..].find(&format!("</{tag}>"))?;
+    Some(&html[open_end..close])
+}
+
+fn without_bidi_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn every_page_is_served_in_every_language_with_its_landmarks() {
+    for backend in BACKENDS {
+        let server = TestServer::start(backend);
+        let pages = [
+            "/",
+            "/courses/ai-literacy",
+            "/courses/ai-literacy/what-is-ai",
+            "/courses/ai-literacy/how-chatbots-work",
+        ];
+        for (lang, dir) in [("ar", "rtl"), ("zgh", "ltr"), ("fr", "ltr")] {
+            for page in pages {
+                let path = format!("/{lang}{page}");
+                let reply = server.get(&path);
+                assert_eq!(reply.status, 200, "{backend:?} {path}");
+                let html = &reply.body;
+                assert!(html.starts_with("<!DOCTYPE html>"), "{path}");
+                assert!(
+                    html.contains(&format!(r#"<html lang="{lang}" dir="{dir}""#)),
+                    "{path}: lang/dir"
+                );
+                assert_eq!(html.matches("<h1").count(), 1, "{path}: exactly one h1");
+                for landmark in ["<header", "<nav", r#"<main id="main""#, "<footer"] {
+                    assert!(html.contains(landmark), "{path}: {landmark}");
+                }
+                assert!(
+                    html.contains(r##"<a href="#main" class="skip-link">"##),
+                    "{path}: skip link"
+                );
+                let title =
+                    element_text(html, "title").unwrap_or_else(|| panic!("{path}: a title"));
+                assert!(
+                    title.len() > "Tifawt".len() + 3,
+                    "{path}: a descriptive title, got {title:?}"
+                );
+                for other in ["ar", "zgh", "fr"] {
+                    let alternate = format!(
+                        r#"<link href="/{other}{page}" hreflang="{other}" rel="alternate">"#
+                    );
+                    assert!(html.contains(&alternate), "{path}: {alternate}");
+                }
+                assert_eq!(reply.header("cache-control"), Some("no-cache"), "{path}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_lesson_shows_its_text_objectives_and_neighbours() {
+    let server = TestServer::start(Backend::Sqlite);
+    let html = server.get("/fr/courses/ai-literacy/what-is-ai").body;
+    assert!(
+        html.contains("<h1>Qu’est-ce que l’intelligence artificielle ?</h1>"),
+        "{html}"
+    );
+    assert!(html.contains("<h2>Une machine qui apprend à partir d’exemples</h2>"));
+    assert!(html.contains("Reconnaître des outils qui utilisent l’IA"));
+    assert!(html.contains(r#"<a href="/fr/courses/ai-literacy/how-chatbots-work" rel="next">"#));
+    assert!(
+        !html.contains(r#"rel="prev""#),
+        "the first lesson has no previous one"
+    );
+    let zgh = server.get("/zgh/courses/ai-literacy/what-is-ai").body;
+    assert!(
+        zgh.contains(r#"<article lang="zgh" dir="ltr" class="lesson">"#),
+        "{zgh}"
+    );
+}
+
+#[test]
+fn a_missing_translation_falls_back_with_a_notice_and_its_own_lang() {
+    let server = TestServer::start_with(
+        Backend::Sqlite,
+        ServerOptions {
+            courses_dir: repo_path("server/tests/fixtures/courses/valid"),
+            ..Default::default()
+        },
+    );
+    // "second" exists only in French; the course's order is zgh, ar, fr.
+    let html = server.get("/ar/courses/sample/second").body;
+    assert!(html.contains(r#"<html lang="ar" dir="rtl""#));
+    assert!(
+        html.contains(r#"<article lang="fr" dir="ltr" class="lesson">"#),
+        "{html}"
+    );
+    assert!(
+        html.contains("هذا الدرس غير متوفر بالعربية بعد. يُعرض بالفرنسية."),
+        "{html}"
+    );
+    // The course title exists in Arabic, so no fallback there; the next lesson title is French.
+    let first = server.get("/ar/courses/sample/first").body;
+    assert!(
+        first.contains(r#"<span lang="fr" dir="ltr">Second</span>"#),
+        "{first}"
+    );
+}
+
+#[test]
+fn the_root_sends_visitors_to_their_language() {
+    let server = TestServer::start(Backend::Sqlite);
+    let cases: [(&[(&str, &str)], &str); 4] = [
+        (&[], "/fr/"), // the configured default in these tests
+        (&[("accept-language", "ar-MA,ar;q=0.9,fr;q=0.8")], "/ar/"),
+        (&[("accept-language", "tzm, fr;q=0.5")], "/zgh/"),
+        (
+            &[("accept-language", "ar"), ("cookie", "tifawt_lang=zgh")],
+            "/zgh/",
+        ),
+    ];
+    for (headers, expected) in cases {
+        let reply = server.request("GET", "/", headers, None);
+        assert_eq!(reply.status, 303, "{headers:?}");
+        assert_eq!(reply.header("location"), Some(expected), "{headers:?}");
+        assert_eq!(reply.header("vary"), Some("Cookie, Accept-Language"));
+    }
+}
+
+#[test]
+fn the_language_read_is_remembered_once() {
+    let server = TestServer::start(Backend::Sqlite);
+    let first = server.get("/zgh/");
+    assert_eq!(
+        first.header_all("set-cookie"),
+        vec!["tifawt_lang=zgh; Path=/; Max-Age=31536000; SameSite=Lax"]
+    );
+    let again = server.request(
+        "GET",
+        "/zgh/courses/ai-literacy",
+        &[("cookie", "tifawt_lang=zgh")],
+        None,
+    );
+    assert!(
+        again.header_all("set-cookie").is_empty(),
+        "no cookie when nothing changed"
+    );
+    let missing = server.get("/zgh/courses/nope");
+    assert_eq!(missing.status, 404);
+    assert!(
+        missing.header_all("set-cookie").is_empty(),
+        "a 404 does not change the language"
+    );
+}
+
+#[test]
+fn unknown_addresses_are_404_pages_in_the_visitors_language() {
+    let server = TestServer::start(Backend::Sqlite);
+    for path in [
+        "/en/",
+        "/fr/courses/nope",
+        "/fr/courses/ai-literacy/nope",
+        "/a/b/c/d",
+    ] {
+        let reply = server.request("GET", path, &[("accept-language", "ar")], None);
+        assert_eq!(reply.status, 404, "{path}");
+        let expected_lang = if path.starts_with("/fr/") { "fr" } else { "ar" };
+        assert!(
+            reply
+                .body
+                .contains(&format!(r#"<html lang="{expected_lang}""#)),
+            "{path}: {}",
+            reply.body
+        );
+        assert_eq!(reply.body.matches("<h1").count(), 1, "{path}");
+        let h1 = without_bidi_isolation(element_text(&reply.body, "h1").unwrap_or(""));
+        assert!(
+            h1 == "Page introuvable" || h1 == "الصفحة غير موجودة",
+            "{path}: {h1}"
+        );
+    }
+}
+
+#[test]
+fn health_reports_the_database_and_migrations_ran() {
+    for backend in BACKENDS {
+        let server = TestServer::start(backend);
+        let reply = server.get("/healthz");
+        assert_eq!(reply.status, 200, "{backend:?}");
+        assert_eq!(reply.body, r#"{"status":"ok","database":"ok","courses":1}"#);
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM seaql_migrations"),
+            1,
+            "{backend:?}"
+        );
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM centres"),
+            0,
+            "{backend:?}"
+        );
+    }
+}
+
+#[test]
+fn text_size_works_as_a_plain_form() {
+    let server = TestServer::start(Backend::Sqlite);
+    let reply = server.request(
+        "POST",
+        "/preferences/text-size",
+        &[],
+        Some("size=larger&return_to=%2Far%2F"),
+    );
+    assert_eq!(reply.status, 303);
+    assert_eq!(reply.header("location"), Some("/ar/"));
+    assert_eq!(
+        reply.header("set-cookie"),
+        Some("tifawt_text_size=larger; Path=/; Max-Age=31536000; SameSite=Lax")
+    );
+    let page = server.request(
+        "GET",
+        "/ar/",
+        &[("cookie", "tifawt_text_size=larger")],
+        None,
+    );
+    assert!(page.body.contains(r#"data-text-size="larger""#));
+    assert!(
+        page.body.contains(r#"value="larger" aria-pressed="true""#),
+        "the chosen size is marked"
+    );
+
+    let elsewhere = server.request(
+        "POST",
+        "/preferences/text-size",
+        &[],
+        Some("size=large&return_to=https%3A%2F%2Fevil.example"),
+    );
+    assert_eq!(
+        elsewhere.header("location"),
+        Some("/"),
+        "never redirects off the site"
+    );
+    let bad = server.request(
+        "POST",
+        "/preferences/text-size",
+        &[],
+        Some("size=enormous&return_to=%2F"),
+    );
+    assert_eq!(bad.status, 400);
+    assert!(bad.body.contains("normal, large or larger"));
+    let garbage = server.request("POST", "/preferences/text-size", &[], Some("%%%"));
+    assert!(
+        (400..500).contains(&garbage.status),
+        "malformed form: {}",
+        garbage.status
+    );
+}
+
+#[test]
+fn pages_are_compressed_for_browsers_that_accept_it() {
+    let server = TestServer::start(Backend::Sqlite);
+    for (accept, expected) in [("br", "br"), ("gzip", "gzip"), ("gzip, deflate, br", "br")] {
+        let reply = server.request("GET", "/fr/", &[("accept-encoding", accept)], None);
+        assert_eq!(reply.header("content-encoding"), Some(expected), "{accept}");
+    }
+}
+
+#[test]
+fn built_assets_are_served_precompressed_with_long_cache_lifetimes() {
+    let site = std::env::temp_dir().join(format!("tifawt_site_{}", std::process::id()));
+    std::fs::create_dir_all(site.join("pkg")).unwrap();
+    std::fs::create_dir_all(site.join("assets")).unwrap();
+    std::fs::write(
+        site.join("manifest.toml"),
+        "output_name = \"tifawt.abc\"\nstylesheet = \"tifawt.def.css\"\n",
+    )
+    .unwrap();
+    std::fs::write(site.join("pkg/tifawt.abc.js"), "export default 1;").unwrap();
+    std::fs::write(site.join("pkg/tifawt.abc.js.br"), "BROTLI").unwrap();
+    std::fs::write(site.join("assets/tifawt.def.css"), "body{}").unwrap();
+    let server = TestServer::start_with(
+        Backend::Sqlite,
+        ServerOptions {
+            site_dir: site.clone(),
+            ..Default::default()
+        },
+    );
+
+    let page = server.get("/fr/").body;
+    assert!(
+        page.contains(r#"<link rel="stylesheet" href="/assets/tifawt.def.css">"#),
+        "{page}"
+    );
+    assert!(
+        page.contains("/pkg/tifawt.abc.js"),
+        "the islands script names the hashed bundle"
+    );
+
+    let js = server.request(
+        "GET",
+        "/pkg/tifawt.abc.js",
+        &[("accept-encoding", "br")],
+        None,
+    );
+    assert_eq!(js.status, 200);
+    assert_eq!(js.header("content-encoding"), Some("br"));
+    assert_eq!(
+        js.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    let css = server.get("/assets/tifawt.def.css");
+    assert_eq!((css.status, css.body.as_str()), (200, "body{}"));
+    let missing = server.get("/pkg/tifawt.old.js");
+    assert_eq!(missing.status, 404);
+    assert_eq!(
+        missing.header("cache-control"),
+        None,
+        "a 404 is not cached for a year"
+    );
+    std::fs::remove_dir_all(site).unwrap();
+}
+
+#[test]
+fn sigterm_stops_the_server_cleanly() {
+    let server = TestServer::start(Backend::Sqlite);
+    assert_eq!(server.get("/healthz").status, 200);
+    let (success, log) = server.terminate();
+    assert!(success, "exit code 0 after SIGTERM; log:\n{log}");
+    assert!(log.contains("stopped cleanly"), "{log}");
+}
+
+#[test]
+fn bad_configuration_fails_fast_with_a_clear_message() {
+    let db_dir = std::env::temp_dir().join(format!("tifawt_cfg_{}", std::process::id()));
+    let sqlite = format!("sqlite://{}/t.db?mode=rwc", db_dir.display());
+    let courses = repo_path("courses");
+    let courses = courses.to_str().unwrap();
+    let serve = |extra: &[&str], database: &str| {
+        let mut args = vec![
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--site-dir",
+            "/nonexistent",
+        ];
+        args.extend_from_slice(extra);
+        run_cli(&args, &[("DATABASE_URL", database)])
+    };
+
+    let (code, out) = serve(&["--courses-dir", "/nonexistent/courses"], &sqlite);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error: cannot read the courses folder /nonexistent/courses"),
+        "{out}"
+    );
+
+    let broken = repo_path("server/tests/fixtures/courses/broken");
+    let (code, out) = serve(&["--courses-dir", broken.to_str().unwrap()], &sqlite);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("01-first/lesson.fr.md:6:1: error: a lesson cannot have a level-1 heading"),
+        "{out}"
+    );
+    assert!(out.contains("7 problems in the courses"), "{out}");
+
+    let (code, out) = serve(
+        &["--courses-dir", courses],
+        "postgres://nobody:secret@127.0.0.1:1/none",
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "error: cannot connect to the database postgres://nobody:***@127.0.0.1:1/none"
+        ),
+        "{out}"
+    );
+    assert!(
+        !out.contains("secret"),
+        "the password never reaches the output"
+    );
+
+    let (code, out) = serve(
+        &["--courses-dir", courses],
+        "sqlite:///proc/forbidden/t.db?mode=rwc",
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error: cannot create the data folder /proc/forbidden"),
+        "{out}"
+    );
+
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().to_string();
+    let out = run_cli(
+        &[
+            "serve",
+            "--listen",
+            &port,
+            "--courses-dir",
+            courses,
+            "--site-dir",
+            "/nonexistent",
+        ],
+        &[("DATABASE_URL", &sqlite)],
+    );
+    assert_eq!(out.0, 1, "{}", out.1);
+    assert!(
+        out.1.contains(&format!("error: cannot listen on {port}")),
+        "{}",
+        out.1
+    );
+
+    let (code, out) = run_cli(&["serve", "--listen", "not-an-address"], &[]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("invalid value 'not-an-address'"), "{out}");
+    let _ = std::fs::remove_dir_all(db_dir);
+}
+
+#[test]
+fn check_reports_every_problem_and_passes_the_shipped_courses() {
+    let broken = repo_path("server/tests/fixtures/courses/broken");
+    let (code, out) = run_cli(&["check", broken.to_str().unwrap()], &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("sample/course.toml:4:1: error: unknown language `en` in `languages`\n  hint: use ar, zgh or fr"), "{out}");
+    assert!(
+        out.contains("sample/notes:1:1: error: `notes` is not a lesson folder name"),
+        "{out}"
+    );
+
+    let (code, out) = run_cli(&["check", repo_path("courses").to_str().unwrap()], &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("1 courses, 2 lessons, no problems"), "{out}");
+}
+
+#[test]
+fn several_servers_share_one_postgres_database() {
+    let first = TestServer::start(Backend::Postgres);
+    // A second server on the same database finds the migrations applied and starts.
+    let (code, out) = run_cli(&["migrate"], &[("DATABASE_URL", &first.db.url)]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("database is up to date"), "{out}");
+    assert_eq!(first.db.count("SELECT COUNT(*) FROM seaql_migrations"), 1);
+    assert_eq!(
+        request("GET", &first.url("/healthz"), &[], None).status,
+        200,
+        "the first server is unaffected"
+    );
+}

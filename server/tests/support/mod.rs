@@ -1,0 +1,364 @@
+//! Starts the real `tifawt` binary on a free port against a fresh database, and talks to
+//! it over HTTP, as a browser or a load balancer would.
+
+#![allow(dead_code)] // each test file uses its own part of the support code
+
+use sea_orm::{ConnectionTrait, Database};
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_tifawt");
+
+pub fn repo_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative)
+}
+
+/// The PostgreSQL server tests use; each test gets its own database on it.
+fn postgres_admin_url() -> String {
+    std::env::var("TIFAWT_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub const BACKENDS: [Backend; 2] = [Backend::Sqlite, Backend::Postgres];
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime")
+}
+
+/// A database of its own for one test, removed when dropped.
+pub struct TestDatabase {
+    pub url: String,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    Dir(PathBuf),
+    Postgres { admin: String, name: String },
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn unique_name(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    format!(
+        "{prefix}_{}_{}_{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+impl TestDatabase {
+    pub fn new(backend: Backend) -> TestDatabase {
+        match backend {
+            Backend::Sqlite => {
+                let dir = std::env::temp_dir().join(unique_name("tifawt_test"));
+                std::fs::create_dir_all(&dir).expect("a temporary folder");
+                TestDatabase {
+                    url: format!("sqlite://{}/nested/tifawt.db?mode=rwc", dir.display()),
+                    cleanup: Cleanup::Dir(dir),
+                }
+            }
+            Backend::Postgres => {
+                let admin = postgres_admin_url();
+                let name = unique_name("tifawt_test");
+                runtime().block_on(async {
+                    let db = Database::connect(&admin).await.unwrap_or_else(|e| {
+                        panic!("PostgreSQL must be running for these tests ({admin}): {e}")
+                    });
+                    db.execute_unprepared(&format!("CREATE DATABASE {name}"))
+                        .await
+                        .expect("CREATE DATABASE");
+                });
+                let base = admin
+                    .rsplit_once('/')
+                    .map_or(admin.as_str(), |(base, _)| base)
+                    .to_string();
+                TestDatabase {
+                    url: format!("{base}/{name}"),
+                    cleanup: Cleanup::Postgres { admin, name },
+                }
+            }
+        }
+    }
+
+    /// Runs one SQL query returning a single count.
+    pub fn count(&self, sql: &str) -> i64 {
+        let url = self.url.clone();
+        let sql = sql.to_string();
+        runtime().block_on(async move {
+            let db = Database::connect(&url)
+                .await
+                .expect("connect to the test database");
+            let row = db
+                .query_one(sea_orm::Statement::from_string(
+                    db.get_database_backend(),
+                    sql,
+                ))
+                .await
+                .expect("query")
+                .expect("one row");
+            let count = row.try_get_by_index::<i64>(0).expect("a count");
+            db.close().await.ok();
+            count
+        })
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        match &self.cleanup {
+            Cleanup::Dir(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            Cleanup::Postgres { admin, name } => {
+                let (admin, name) = (admin.clone(), name.clone());
+                // Dropped on a thread of its own: Drop may run inside a test's runtime.
+                let _ = std::thread::spawn(move || {
+                    runtime().block_on(async {
+                        if let Ok(db) = Database::connect(&admin).await {
+                            let _ = db
+                                .execute_unprepared(&format!(
+                                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                                ))
+                                .await;
+                        }
+                    })
+                })
+                .join();
+            }
+        }
+    }
+}
+
+/// A running `tifawt serve`, killed when dropped.
+pub struct TestServer {
+    pub base: String,
+    pub db: TestDatabase,
+    child: Child,
+    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+pub struct ServerOptions {
+    pub courses_dir: PathBuf,
+    pub site_dir: PathBuf,
+    pub extra_args: Vec<String>,
+}
+
+impl Default for ServerOptions {
+    fn default() -> Self {
+        ServerOptions {
+            courses_dir: repo_path("courses"),
+            site_dir: PathBuf::from("/nonexistent-site"),
+            extra_args: vec![],
+        }
+    }
+}
+
+impl TestServer {
+    pub fn start(backend: Backend) -> TestServer {
+        TestServer::start_with(backend, ServerOptions::default())
+    }
+
+    pub fn start_with(backend: Backend, options: ServerOptions) -> TestServer {
+        let db = TestDatabase::new(backend);
+        let mut child = Command::new(BIN)
+            .args([
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--log-format",
+                "json",
+                "--default-locale",
+                "fr",
+            ])
+            .arg("--courses-dir")
+            .arg(&options.courses_dir)
+            .arg("--site-dir")
+            .arg(&options.site_dir)
+            .args(&options.extra_args)
+            .env("DATABASE_URL", &db.url)
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start tifawt");
+        let stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log_writer = log.clone();
+        std::thread::spawn(move || {
+            for line in stdout.lines().map_while(Result::ok) {
+                if let Some(address) = line.split("listening on ").nth(1) {
+                    let address: String = address
+                        .chars()
+                        .take_while(|c| !c.is_whitespace() && *c != '"')
+                        .collect();
+                    let _ = sender.send(address);
+                }
+                log_writer.lock().expect("log lock").push(line);
+            }
+        });
+        let base = match receiver.recv_timeout(Duration::from_secs(30)) {
+            Ok(base) => base,
+            Err(_) => {
+                let _ = child.kill();
+                let output = child.wait_with_output().expect("server output");
+                panic!(
+                    "tifawt did not start: {}",
+                    String::from_utf8_lossy(&output.stderr)
+                );
+            }
+        };
+        TestServer {
+            base,
+            db,
+            child,
+            log,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn get(&self, path: &str) -> Reply {
+        self.request("GET", path, &[], None)
+    }
+
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        form: Option<&str>,
+    ) -> Reply {
+        request(method, &self.url(path), headers, form)
+    }
+
+    pub fn log(&self) -> String {
+        self.log.lock().expect("log lock").join("\n")
+    }
+
+    /// Sends SIGTERM and waits for the process to exit; returns whether it exited with 0.
+    pub fn terminate(mut self) -> (bool, String) {
+        let pid = self.child.id().to_string();
+        let sent = Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill");
+        assert!(sent.success());
+        let deadline = Instant::now() + Duration::from_secs(15);
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                break status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "tifawt did not stop within 15 s of SIGTERM"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        std::thread::sleep(Duration::from_millis(100)); // let the reader thread drain stdout
+        (status.success(), self.log())
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An HTTP answer, read whole.
+pub struct Reply {
+    pub status: u16,
+    pub headers: http::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn header_all(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect()
+    }
+}
+
+pub fn request(method: &str, url: &str, headers: &[(&str, &str)], form: Option<&str>) -> Reply {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .timeout_global(Some(Duration::from_secs(30)))
+        .build()
+        .into();
+    let mut builder = http::Request::builder().method(method).uri(url);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    let result = match form {
+        Some(body) => {
+            let request = builder
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body.to_string())
+                .expect("a request");
+            agent.run(request)
+        }
+        None => agent.run(builder.body(()).expect("a request")),
+    };
+    let mut response = result.unwrap_or_else(|e| panic!("{method} {url}: {e}"));
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let encoded = headers.contains_key("content-encoding");
+    let body = if encoded {
+        String::new() // compressed bodies are checked by their headers only
+    } else {
+        response
+            .body_mut()
+            .read_to_string()
+            .unwrap_or_else(|e| panic!("{url}: body: {e}"))
+    };
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+/// Runs `tifawt` with arguments until it exits; returns (exit code, stdout + stderr).
+pub fn run_cli(args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
+    let mut command = Command::new(BIN);
+    command.args(args).env("RUST_LOG", "info");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let output = command.output().expect("run tifawt");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.code().unwrap_or(-1), text)
+}
