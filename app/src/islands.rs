@@ -19,6 +19,13 @@ pub fn TextSizeControl(
     return_to: String,
 ) -> impl IntoView {
     let (size, set_size) = signal(current);
+    // Marks the form once hydrated, so styles and tests can tell the enhanced version.
+    let form = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        if let Some(form) = form.get() {
+            let _ = form.set_attribute("data-enhanced", "");
+        }
+    });
     let buttons = TextSize::ALL
         .into_iter()
         .zip(labels)
@@ -42,7 +49,7 @@ pub fn TextSizeControl(
         })
         .collect_view();
     view! {
-        <form method="post" action="/preferences/text-size" class="text-size">
+        <form node_ref=form method="post" action="/preferences/text-size" class="text-size">
             <fieldset>
                 <legend>{legend}</legend>
                 <input type="hidden" name="return_to" value=return_to/>

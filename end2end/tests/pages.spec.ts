@@ -1,0 +1,67 @@
+// Every page, in every language, with JavaScript on and off: structure and zero axe violations.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, LANGUAGES, PAGES, settle } from "./fixtures/site";
+
+for (const { lang, dir } of LANGUAGES) {
+  for (const { name, path } of PAGES) {
+    test(`${lang} ${name}: lang, landmarks, one h1, no axe violations`, async ({ page }) => {
+      const response = await page.goto(`/${lang}${path}`);
+      expect(response?.status()).toBe(200);
+      await settle(page);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("html")).toHaveAttribute("dir", dir);
+      await expect(page).toHaveTitle(/.+ — .+/);
+      await expect(page.locator("h1")).toHaveCount(1);
+      for (const landmark of ["banner", "navigation", "main", "contentinfo"]) {
+        await expect(page.getByRole(landmark as "main").first()).toBeVisible();
+      }
+      await expect(page.locator("a.skip-link")).toHaveAttribute("href", "#main");
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test(`${lang} page not found: 404 with a way back, no axe violations`, async ({ page }) => {
+    const response = await page.goto(`/${lang}/courses/no-such-course`);
+    expect(response?.status()).toBe(404);
+    await settle(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.locator("h1")).toHaveCount(1);
+    await expect(page.locator(`main a[href="/${lang}/"]`)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("a lesson missing in the learner's language is marked with its own language", async ({ page }) => {
+  // Every shipped lesson exists in all three languages: check the markup of content instead.
+  await page.goto("/zgh/courses/ai-literacy/what-is-ai");
+  await expect(page.locator("article.lesson")).toHaveAttribute("lang", "zgh");
+  await expect(page.locator("nav.languages a[hreflang]")).toHaveCount(3);
+  for (const { lang } of LANGUAGES) {
+    await expect(page.locator(`link[rel=alternate][hreflang=${lang}]`)).toHaveCount(1);
+  }
+});
+
+test("pages reflow at 320 CSS pixels without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const { lang } of LANGUAGES) {
+    for (const { path } of PAGES) {
+      await page.goto(`/${lang}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `/${lang}${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  }
+});
+
+test("the Tifinagh and Arabic fonts are used for their scripts", async ({ page }) => {
+  const loadedFaces = () =>
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replace(/"/g, ""));
+    });
+  // Which other faces load depends on the computer's own fonts (the language switcher names
+  // each language in its script); the page's own script always gets its shipped font.
+  await page.goto("/zgh/");
+  expect(await loadedFaces()).toContain("Noto Sans Tifinagh");
+  await page.goto("/ar/");
+  expect(await loadedFaces()).toContain("Noto Sans Arabic");
+});
