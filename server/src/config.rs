@@ -74,6 +74,7 @@ fn parse_locale(value: &str) -> Result<Locale, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn no_command_means_serve_with_defaults() {
@@ -93,8 +94,6 @@ mod tests {
     #[test]
     fn check_defaults_to_the_courses_folder() {
         let cli = Cli::try_parse_from(["tifawt", "check"]).unwrap();
-        assert!(
-            matches!(cli.command, Some(Command::Check { dir }) if dir == PathBuf::from("courses"))
-        );
+        assert!(matches!(cli.command, Some(Command::Check { dir }) if dir == Path::new("courses")));
     }
 }

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use tifawt_app::i18n::{self, Locale, LOCALE_COOKIE};
 use tifawt_app::preferences::preference_cookie;
 
-fn header<'a>(headers: &'a HeaderMap, name: axum::http::HeaderName) -> Option<&'a str> {
+fn header(headers: &HeaderMap, name: axum::http::HeaderName) -> Option<&str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check and test Tifawt has:
+# formatting, lints (server and wasm builds), unit and integration tests on SQLite and
+# PostgreSQL, and browser tests (Chromium, axe-core) with JavaScript on and off.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+step() { printf '\n==> %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
+
+step "setting up"
+scripts/setup.sh --browser
+
+step "checking PostgreSQL at 127.0.0.1:5432"
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  if command -v pg_ctlcluster >/dev/null; then
+    version=$(ls /etc/postgresql | sort -n | tail -1)
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  fi
+  for _ in $(seq 1 20); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 0.5; done
+  pg_isready -h 127.0.0.1 -p 5432 || {
+    echo "error: the tests need PostgreSQL at 127.0.0.1:5432 (or set TIFAWT_TEST_POSTGRES_URL)" >&2
+    exit 1
+  }
+fi
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy (server build)"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "cargo clippy (browser build)"
+cargo clippy -p tifawt-app --lib --target wasm32-unknown-unknown --features hydrate -- -D warnings
+
+step "building the browser assets"
+scripts/build-site.sh dev
+
+step "unit and integration tests (SQLite and PostgreSQL)"
+cargo test --workspace
+
+step "browser tests"
+cargo build -p tifawt-server
+rm -rf target/e2e
+(cd end2end && npx playwright test)
+
+step "all checks and tests passed"
