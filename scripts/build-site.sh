@@ -2,6 +2,7 @@
 # Builds the browser assets into target/site:
 #   pkg/tifawt.<hash>.js, pkg/tifawt.<hash>_bg.wasm   the islands' WebAssembly and its glue
 #   assets/tifawt.<hash>.css, assets/fonts/*.woff2     the stylesheet and fonts
+#   assets/favicon.<hash>.svg                          the icon browsers show in tabs
 #   manifest.toml                                      the hashed names, read by the server
 # Text assets get .br and .gz twins that the server sends to browsers that accept them.
 #
@@ -38,6 +39,7 @@ fi
 hash() { cat "$@" | sha256sum | cut -c1-16; }
 wasm_hash=$(hash "$tmp/tifawt.js" "$tmp/tifawt_bg.wasm")
 css_hash=$(hash style/tifawt.css)
+favicon="favicon.$(hash style/favicon.svg).svg"
 output_name="tifawt.$wasm_hash"
 stylesheet="tifawt.$css_hash.css"
 
@@ -45,9 +47,10 @@ rm -rf "$site" && mkdir -p "$site/pkg" "$site/assets/fonts"
 mv "$tmp/tifawt.js" "$site/pkg/$output_name.js"
 mv "$tmp/tifawt_bg.wasm" "$site/pkg/${output_name}_bg.wasm"
 cp style/tifawt.css "$site/assets/$stylesheet"
+cp style/favicon.svg "$site/assets/$favicon"
 cp style/fonts/*.woff2 style/fonts/OFL.txt "$site/assets/fonts/"
 
-for file in "$site/pkg/$output_name.js" "$site/pkg/${output_name}_bg.wasm" "$site/assets/$stylesheet"; do
+for file in "$site/pkg/$output_name.js" "$site/pkg/${output_name}_bg.wasm" "$site/assets/$stylesheet" "$site/assets/$favicon"; do
   brotli --force --keep --quality=11 "$file"
   gzip --force --keep --best "$file"
 done
@@ -56,6 +59,7 @@ cat > "$site/manifest.toml" <<TOML
 # Written by scripts/build-site.sh; read by the server at start-up.
 output_name = "$output_name"
 stylesheet = "$stylesheet"
+favicon = "$favicon"
 TOML
 rm -rf "$tmp"
 echo "built $site ($mode): $(du -sh "$site" | cut -f1)"

@@ -15,6 +15,8 @@ pub struct SiteContext {
     pub default_locale: Locale,
     /// The address of the fingerprinted stylesheet, when the site assets are built.
     pub stylesheet: Option<Arc<str>>,
+    /// The address of the fingerprinted icon, when the site assets are built.
+    pub favicon: Option<Arc<str>>,
 }
 
 /// The request being rendered, as the pages need it.
@@ -24,7 +26,8 @@ pub struct RequestContext {
     pub locale: Locale,
     /// Whether the path starts with a language (every real page does).
     pub path_has_locale: bool,
-    /// The path after the language segment, always starting with `/`.
+    /// The path after the language segment, always starting with `/` (just `/` when the
+    /// path has no language).
     pub path_rest: String,
     pub text_size: TextSize,
 }
@@ -55,10 +58,11 @@ impl RequestContext {
         RequestContext {
             locale,
             path_has_locale: path_locale.is_some(),
+            // A page that does not exist has no translation: its language links go home.
             path_rest: if path_locale.is_some() {
                 rest
             } else {
-                path.to_string()
+                "/".to_string()
             },
             text_size: i18n::cookie_value(cookies, TEXT_SIZE_COOKIE)
                 .and_then(TextSize::parse)

@@ -28,6 +28,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light dark"/>
                 {site.stylesheet.map(|href| view! { <link rel="stylesheet" href=href.to_string()/> })}
+                {site
+                    .favicon
+                    .map(|href| view! { <link rel="icon" type="image/svg+xml" href=href.to_string()/> })}
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>

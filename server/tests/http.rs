@@ -179,6 +179,12 @@ fn unknown_addresses_are_404_pages_in_the_visitors_language() {
             reply.body
         );
         assert_eq!(reply.body.matches("<h1").count(), 1, "{path}");
+        if !path.starts_with("/fr/") {
+            assert!(
+                reply.body.contains(r#"<a href="/zgh/" hreflang="zgh""#),
+                "{path}: language links go home"
+            );
+        }
         let h1 = without_bidi_isolation(element_text(&reply.body, "h1").unwrap_or(""));
         assert!(
             h1 == "Page introuvable" || h1 == "الصفحة غير موجودة",
@@ -277,7 +283,7 @@ fn built_assets_are_served_precompressed_with_long_cache_lifetimes() {
     std::fs::create_dir_all(site.join("assets")).unwrap();
     std::fs::write(
         site.join("manifest.toml"),
-        "output_name = \"tifawt.abc\"\nstylesheet = \"tifawt.def.css\"\n",
+        "output_name = \"tifawt.abc\"\nstylesheet = \"tifawt.def.css\"\nfavicon = \"favicon.f00.svg\"\n",
     )
     .unwrap();
     std::fs::write(site.join("pkg/tifawt.abc.js"), "export default 1;").unwrap();
@@ -299,6 +305,9 @@ fn built_assets_are_served_precompressed_with_long_cache_lifetimes() {
     assert!(
         page.contains("/pkg/tifawt.abc.js"),
         "the islands script names the hashed bundle"
+    );
+    assert!(
+        page.contains(r#"<link rel="icon" type="image/svg+xml" href="/assets/favicon.f00.svg">"#)
     );
 
     let js = server.request(

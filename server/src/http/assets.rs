@@ -21,6 +21,9 @@ pub struct SiteAssets {
     pub output_name: String,
     /// The stylesheet's file name under `/assets`.
     pub stylesheet: Option<String>,
+    /// The icon's file name under `/assets`.
+    #[serde(default)]
+    pub favicon: Option<String>,
     #[serde(skip)]
     dir: PathBuf,
 }
@@ -47,6 +50,7 @@ impl SiteAssets {
                 SiteAssets {
                     output_name: "tifawt".into(),
                     stylesheet: None,
+                    favicon: None,
                     dir: PathBuf::new(),
                 }
             }
@@ -58,9 +62,11 @@ impl SiteAssets {
     }
 
     pub fn stylesheet_href(&self) -> Option<Arc<str>> {
-        self.stylesheet
-            .as_ref()
-            .map(|name| format!("/assets/{name}").into())
+        asset_href(self.stylesheet.as_deref())
+    }
+
+    pub fn favicon_href(&self) -> Option<Arc<str>> {
+        asset_href(self.favicon.as_deref())
     }
 
     pub fn routes(&self) -> Router<AppState> {
@@ -68,6 +74,10 @@ impl SiteAssets {
             .nest_service("/pkg", immutable_files(&self.dir.join("pkg")))
             .nest_service("/assets", immutable_files(&self.dir.join("assets")))
     }
+}
+
+fn asset_href(name: Option<&str>) -> Option<Arc<str>> {
+    name.map(|name| format!("/assets/{name}").into())
 }
 
 fn immutable_files(dir: &Path) -> Router {

@@ -51,6 +51,7 @@ impl AppState {
                 catalog: Arc::new(catalog),
                 default_locale: args.default_locale,
                 stylesheet: assets.stylesheet_href(),
+                favicon: assets.favicon_href(),
             },
             assets: Arc::new(assets),
         }
