@@ -3,6 +3,29 @@
 
 use crate::i18n::Locale;
 use std::collections::BTreeMap;
+use std::sync::{Arc, PoisonError, RwLock};
+
+/// The courses being served. An author's edit that loads cleanly replaces them whole, so a
+/// page never shows half an edit; each page reads one snapshot.
+#[derive(Clone, Debug, Default)]
+pub struct LiveCatalog(Arc<RwLock<Arc<Catalog>>>);
+
+impl LiveCatalog {
+    pub fn new(catalog: Catalog) -> Self {
+        LiveCatalog(Arc::new(RwLock::new(Arc::new(catalog))))
+    }
+
+    pub fn current(&self) -> Arc<Catalog> {
+        self.0
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    pub fn replace(&self, catalog: Catalog) {
+        *self.0.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(catalog);
+    }
+}
 
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
@@ -69,8 +92,46 @@ pub struct LessonVersion {
     pub minutes: u16,
     pub objectives: Vec<String>,
     pub translation: TranslationStatus,
-    /// Sanitised HTML of the lesson body.
+    /// Sanitised HTML of the lesson body, without its quiz.
     pub html: String,
+    pub quiz: Option<Quiz>,
+}
+
+/// The questions at the end of a lesson (its `## … {.quiz}` section).
+#[derive(Clone, Debug)]
+pub struct Quiz {
+    /// The section heading, in the lesson's language.
+    pub title: String,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Question {
+    /// Stable, author-given id, the same in every language of the lesson.
+    pub id: String,
+    /// Sanitised inline HTML of the question.
+    pub prompt_html: String,
+    pub answer: Answer,
+}
+
+#[derive(Clone, Debug)]
+pub enum Answer {
+    /// Radio buttons: exactly one choice is correct.
+    Single(Vec<Choice>),
+    /// Checkboxes: the learner must pick every correct choice and no other.
+    Multiple(Vec<Choice>),
+    /// A text field: any accepted answer counts, compared after normalisation (case,
+    /// spaces, Arabic diacritics and letter variants, Tifinagh variants).
+    Short { accepted: Vec<String> },
+}
+
+#[derive(Clone, Debug)]
+pub struct Choice {
+    /// Sanitised inline HTML.
+    pub label_html: String,
+    pub correct: bool,
+    /// The author's explanation shown after answering, as sanitised HTML.
+    pub feedback_html: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! What every page rendering needs to know: the site (provided once by the server) and the
 //! request (read from the HTTP request by the shell).
 
-use crate::catalog::Catalog;
+use crate::catalog::LiveCatalog;
 use crate::i18n::{self, Locale, Translator, LOCALE_COOKIE};
 use crate::preferences::{TextSize, TEXT_SIZE_COOKIE};
 use leptos::prelude::*;
@@ -10,7 +10,7 @@ use std::sync::Arc;
 /// The site as the server loaded it. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct SiteContext {
-    pub catalog: Arc<Catalog>,
+    pub catalog: LiveCatalog,
     /// The language for a first visit whose browser asks for none of ours.
     pub default_locale: Locale,
     /// The address of the fingerprinted stylesheet, when the site assets are built.

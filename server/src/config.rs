@@ -56,6 +56,10 @@ pub struct ServeArgs {
     /// The interface language for a first visit whose browser asks for none of ours.
     #[arg(long, env = "TIFAWT_DEFAULT_LOCALE", default_value = "ar", value_parser = parse_locale)]
     pub default_locale: Locale,
+    /// Reload a course when its files change (an edit with problems keeps the last good
+    /// version online and logs the problems).
+    #[arg(long, env = "TIFAWT_WATCH_COURSES", default_value_t = true, action = clap::ArgAction::Set)]
+    pub watch_courses: bool,
     /// Log format: human-readable text, or one JSON object per line for log collectors.
     #[arg(long, env = "TIFAWT_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

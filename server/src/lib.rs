@@ -13,6 +13,7 @@ mod telemetry;
 use anyhow::Context;
 use config::{Cli, Command, ServeArgs};
 use std::process::ExitCode;
+use tifawt_app::catalog::LiveCatalog;
 use tokio::net::TcpListener;
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -50,7 +51,13 @@ fn check(dir: &std::path::Path) -> ExitCode {
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     telemetry::init(args.log_format);
     let started = std::time::Instant::now();
-    let catalog = courses::load_catalog(&args.courses_dir)?;
+    let catalog = LiveCatalog::new(courses::load_catalog(&args.courses_dir)?);
+    // Kept alive while serving: dropping it stops the watching.
+    let _watcher = if args.watch_courses {
+        Some(courses::watch(&args.courses_dir, catalog.clone())?)
+    } else {
+        None
+    };
     let db = db::connect(&args.database_url).await?;
     let assets = http::assets::SiteAssets::load(&args.site_dir)?;
     let listener = TcpListener::bind(args.listen).await.with_context(|| {
@@ -62,7 +69,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let address = listener.local_addr()?;
     let state = http::AppState::new(db.clone(), catalog, assets, &args);
     tracing::info!(
-        courses = state.site.catalog.courses.len(),
+        courses = state.site.catalog.current().courses.len(),
         elapsed_ms = started.elapsed().as_millis() as u64,
         "Tifawt is listening on http://{address}"
     );

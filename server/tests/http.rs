@@ -199,7 +199,7 @@ fn health_reports_the_database_and_migrations_ran() {
         let server = TestServer::start(backend);
         let reply = server.get("/healthz");
         assert_eq!(reply.status, 200, "{backend:?}");
-        assert_eq!(reply.body, r#"{"status":"ok","database":"ok","courses":1}"#);
+        assert_eq!(reply.body, r#"{"status":"ok","database":"ok","courses":2}"#);
         assert_eq!(
             server.db.count("SELECT COUNT(*) FROM seaql_migrations"),
             1,
@@ -210,6 +210,14 @@ fn health_reports_the_database_and_migrations_ran() {
             0,
             "{backend:?}"
         );
+        if let Some(file) = server.db.sqlite_file() {
+            let wal = file.with_file_name("tifawt.db-wal");
+            assert!(
+                wal.exists(),
+                "SQLite runs in WAL mode: {} exists",
+                wal.display()
+            );
+        }
     }
 }
 
@@ -443,7 +451,7 @@ fn check_reports_every_problem_and_passes_the_shipped_courses() {
 
     let (code, out) = run_cli(&["check", repo_path("courses").to_str().unwrap()], &[]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("1 courses, 2 lessons, no problems"), "{out}");
+    assert!(out.contains("2 courses, 13 lessons, no problems"), "{out}");
 }
 
 #[test]

@@ -16,7 +16,8 @@ pub fn CoursePage() -> impl IntoView {
         .read_untracked()
         .get("course")
         .unwrap_or_default();
-    let Some(course) = site.catalog.course(&course_id) else {
+    let catalog = site.catalog.current();
+    let Some(course) = catalog.course(&course_id) else {
         return view! { <NotFound/> }.into_any();
     };
     let (Some(title), Some(summary)) = (

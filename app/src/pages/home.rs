@@ -10,8 +10,8 @@ pub fn HomePage() -> impl IntoView {
     let site = use_site();
     let t = request.translator();
     let locale = request.locale;
-    let courses = site
-        .catalog
+    let catalog = site.catalog.current();
+    let courses = catalog
         .courses
         .iter()
         .filter_map(|course| {

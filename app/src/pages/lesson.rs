@@ -18,7 +18,8 @@ pub fn LessonPage() -> impl IntoView {
         params.get("course").unwrap_or_default(),
         params.get("lesson").unwrap_or_default(),
     );
-    let Some(course) = site.catalog.course(&course_id) else {
+    let catalog = site.catalog.current();
+    let Some(course) = catalog.course(&course_id) else {
         return view! { <NotFound/> }.into_any();
     };
     let Some(position) = course.lesson_position(&lesson_id) else {

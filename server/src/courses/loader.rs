@@ -187,6 +187,7 @@ fn load_lesson(folder: &Path) -> Result<(u32, Lesson), Vec<Problem>> {
                         objectives: parsed.front.objectives,
                         translation: parsed.front.translation,
                         html: parsed.html,
+                        quiz: parsed.quiz,
                     },
                 );
             }
@@ -200,6 +201,9 @@ fn load_lesson(folder: &Path) -> Result<(u32, Lesson), Vec<Problem>> {
             )),
         );
     }
+    if problems.is_empty() {
+        check_same_questions(folder, &versions, &mut problems);
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -210,6 +214,61 @@ fn load_lesson(folder: &Path) -> Result<(u32, Lesson), Vec<Problem>> {
             versions: Localized::new(versions),
         },
     ))
+}
+
+/// Progress is kept by question id, so every language of a lesson asks the same questions.
+fn check_same_questions(
+    folder: &Path,
+    versions: &BTreeMap<Locale, LessonVersion>,
+    problems: &mut Vec<Problem>,
+) {
+    let ids = |version: &LessonVersion| -> Vec<String> {
+        version
+            .quiz
+            .iter()
+            .flat_map(|q| q.questions.iter().map(|q| q.id.clone()))
+            .collect()
+    };
+    let Some((first_locale, first)) = versions.iter().next() else {
+        return;
+    };
+    let expected = ids(first);
+    for (locale, version) in versions.iter().skip(1) {
+        let found = ids(version);
+        let mut sorted_expected = expected.clone();
+        let mut sorted_found = found.clone();
+        sorted_expected.sort();
+        sorted_found.sort();
+        if sorted_expected != sorted_found {
+            let missing: Vec<_> = expected
+                .iter()
+                .filter(|id| !found.contains(id))
+                .map(|id| format!("`{id}`"))
+                .collect();
+            let extra: Vec<_> = found
+                .iter()
+                .filter(|id| !expected.contains(id))
+                .map(|id| format!("`{id}`"))
+                .collect();
+            let mut message =
+                format!("the quiz does not ask the same questions as lesson.{first_locale}.md");
+            if !missing.is_empty() {
+                message.push_str(&format!(": missing {}", missing.join(", ")));
+            }
+            if !extra.is_empty() {
+                message.push_str(&format!(
+                    "{} not in lesson.{first_locale}.md: {}",
+                    if missing.is_empty() { ":" } else { ";" },
+                    extra.join(", ")
+                ));
+            }
+            problems.push(
+                Problem::at_start(&folder.join(format!("lesson.{locale}.md")), message).hint(
+                    "translate every question and keep its `{#id}` the same in every language",
+                ),
+            );
+        }
+    }
 }
 
 fn parse_languages(
@@ -292,7 +351,7 @@ fn locate(source: &str, needle: &str) -> Position {
     Position::of_offset(source, offset)
 }
 
-fn is_slug(id: &str) -> bool {
+pub(super) fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id
             .bytes()
@@ -412,17 +471,65 @@ mod tests {
         ));
     }
 
-    #[test]
-    fn invalid_utf8_is_reported_with_its_line() {
-        let dir = std::env::temp_dir().join(format!("tifawt-utf8-{}", std::process::id()));
+    /// A one-course, one-lesson folder in a temporary directory, with the given lesson files.
+    fn temp_course(name: &str, lessons: &[(&str, &[u8])]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("tifawt-{name}-{}", std::process::id()));
         let lesson = dir.join("c/01-l");
         fs::create_dir_all(&lesson).unwrap();
-        fs::write(dir.join("c/course.toml"), "id = \"c\"\norder = 1\nlanguages = [\"fr\"]\n[title]\nfr = \"C\"\n[summary]\nfr = \"S\"\n").unwrap();
         fs::write(
-            lesson.join("lesson.fr.md"),
-            b"+++\ntitle = \"T\"\nminutes = 1\n+++\nok \xff\n",
+            dir.join("c/course.toml"),
+            "id = \"c\"\norder = 1\nlanguages = [\"fr\"]\n[title]\nfr = \"C\"\n[summary]\nfr = \"S\"\n",
         )
         .unwrap();
+        for (file, text) in lessons {
+            fs::write(lesson.join(file), text).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn every_language_must_ask_the_same_questions() {
+        let quiz = |ids: &[&str]| {
+            let mut text = String::from("+++\ntitle = \"T\"\nminutes = 1\n+++\n## Quiz {.quiz}\n");
+            for id in ids {
+                text.push_str(&format!("### Q {{#{id}}}\n- [x] a\n- [ ] b\n\n"));
+            }
+            text
+        };
+        let (fr, ar) = (quiz(&["one", "two"]), quiz(&["two", "three"]));
+        let dir = temp_course(
+            "questions",
+            &[
+                ("lesson.fr.md", fr.as_bytes()),
+                ("lesson.ar.md", ar.as_bytes()),
+            ],
+        );
+        let result = load_catalog(&dir);
+        fs::remove_dir_all(&dir).unwrap();
+        let Err(LoadError::Invalid(problems)) = result else {
+            panic!("expected a problem")
+        };
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].path.ends_with("lesson.fr.md"),
+            "{:?}",
+            problems[0].path
+        );
+        assert_eq!(
+            problems[0].message,
+            "the quiz does not ask the same questions as lesson.ar.md: missing `three`; not in lesson.ar.md: `one`"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_reported_with_its_line() {
+        let dir = temp_course(
+            "utf8",
+            &[(
+                "lesson.fr.md",
+                b"+++\ntitle = \"T\"\nminutes = 1\n+++\nok \xff\n",
+            )],
+        );
         let result = load_catalog(&dir);
         fs::remove_dir_all(&dir).unwrap();
         let Err(LoadError::Invalid(problems)) = result else {

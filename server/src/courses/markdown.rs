@@ -2,15 +2,18 @@
 
 use super::front_matter::{self, FrontMatter};
 use super::problem::{Position, Problem};
+use super::quiz::{matching_end, parse_quiz, Spanned, QUIZ_CLASS};
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 use std::path::Path;
 use std::sync::LazyLock;
+use tifawt_app::catalog::Quiz;
 
 #[derive(Debug)]
 pub struct ParsedLesson {
     pub front: FrontMatter,
-    /// Safe to put in a page as is.
+    /// Safe to put in a page as is; without the quiz.
     pub html: String,
+    pub quiz: Option<Quiz>,
 }
 
 fn options() -> Options {
@@ -64,50 +67,99 @@ pub fn parse_lesson(path: &Path, source: &str) -> Result<ParsedLesson, Vec<Probl
         );
     }
 
+    let events: Vec<Spanned<'_>> = events.collect();
     let mut body = Vec::new();
+    let mut quiz = None;
+    let mut seen_quiz = false;
     let mut previous_level = 1;
-    for (event, range) in events {
-        if let Event::Start(Tag::Heading { level, .. }) = &event {
-            let level = heading_number(*level);
+    let mut i = 0;
+    while i < events.len() {
+        let (event, range) = &events[i];
+        if let Event::Start(Tag::Heading { level, classes, .. }) = event {
+            let level_number = *level as usize;
             let at = Position::of_offset(source, range.start);
-            if level == 1 {
+            if level_number == 1 {
                 problems.push(
                     Problem::new(path, at, "a lesson cannot have a level-1 heading (`# …`)")
                         .hint("the page shows the lesson title as its main heading; start sections with `##`"),
                 );
-            } else if level > previous_level + 1 {
+            } else if level_number > previous_level + 1 {
                 problems.push(
-                    Problem::new(
-                        path,
-                        at,
-                        format!(
-                            "heading level skipped: level {level} after level {previous_level}"
-                        ),
-                    )
-                    .hint(format!(
-                        "use `{}` here, so screen-reader users can follow the outline",
-                        "#".repeat(previous_level + 1)
-                    )),
+                    Problem::new(path, at, format!("heading level skipped: level {level_number} after level {previous_level}"))
+                        .hint(format!("use `{}` here, so screen-reader users can follow the outline", "#".repeat(previous_level + 1))),
                 );
             }
-            previous_level = level;
+            previous_level = level_number;
+            if *level == HeadingLevel::H2 && classes.iter().any(|c| c.as_ref() == QUIZ_CLASS) {
+                let heading_end = matching_end(&events, i);
+                let section_end = events[heading_end + 1..]
+                    .iter()
+                    .position(|(e, _)| {
+                        matches!(
+                            e,
+                            Event::Start(Tag::Heading {
+                                level: HeadingLevel::H1 | HeadingLevel::H2,
+                                ..
+                            })
+                        )
+                    })
+                    .map_or(events.len(), |p| heading_end + 1 + p);
+                let title = plain_text(&events[i + 1..heading_end]);
+                if seen_quiz {
+                    problems.push(
+                        Problem::new(path, at, "a lesson has one quiz")
+                            .hint("put all the questions under one `{.quiz}` heading"),
+                    );
+                }
+                seen_quiz = true;
+                quiz = parse_quiz(
+                    path,
+                    source,
+                    title,
+                    range.start,
+                    &events[heading_end + 1..section_end],
+                    &render,
+                    &mut problems,
+                );
+                i = section_end;
+                continue;
+            }
         }
-        body.push(event);
+        body.push(event.clone());
+        i += 1;
     }
 
     if !problems.is_empty() {
         return Err(problems);
     }
-    let mut html = String::with_capacity(source.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, body.into_iter());
     Ok(ParsedLesson {
         front: front.expect("no problems means the front matter parsed"),
-        html: SANITIZER.clean(&html).to_string(),
+        html: render_events(body.into_iter()),
+        quiz,
     })
 }
 
-fn heading_number(level: HeadingLevel) -> usize {
-    level as usize
+/// Markdown events to sanitised HTML.
+fn render_events<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events);
+    SANITIZER.clean(&html).to_string()
+}
+
+fn render(events: &[Spanned<'_>]) -> String {
+    render_events(events.iter().map(|(e, _)| e.clone()))
+}
+
+fn plain_text(events: &[Spanned<'_>]) -> String {
+    events
+        .iter()
+        .filter_map(|(e, _)| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 #[cfg(test)]

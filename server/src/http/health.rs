@@ -23,7 +23,7 @@ pub async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Health>
     let health = Health {
         status: if database_ok { "ok" } else { "unavailable" },
         database: if database_ok { "ok" } else { "unreachable" },
-        courses: state.site.catalog.courses.len(),
+        courses: state.site.catalog.current().courses.len(),
     };
     (status, Json(health))
 }

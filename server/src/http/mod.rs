@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
-use tifawt_app::catalog::Catalog;
+use tifawt_app::catalog::LiveCatalog;
 use tifawt_app::context::SiteContext;
 use tifawt_app::{shell, App};
 use tower_http::compression::CompressionLayer;
@@ -34,7 +34,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(
         db: DatabaseConnection,
-        catalog: Catalog,
+        catalog: LiveCatalog,
         assets: SiteAssets,
         args: &ServeArgs,
     ) -> AppState {
@@ -48,7 +48,7 @@ impl AppState {
             leptos,
             db,
             site: SiteContext {
-                catalog: Arc::new(catalog),
+                catalog,
                 default_locale: args.default_locale,
                 stylesheet: assets.stylesheet_href(),
                 favicon: assets.favicon_href(),

@@ -97,6 +97,12 @@ impl TestDatabase {
         }
     }
 
+    /// The database file, for SQLite.
+    pub fn sqlite_file(&self) -> Option<PathBuf> {
+        let path = self.url.strip_prefix("sqlite://")?.split('?').next()?;
+        Some(PathBuf::from(path))
+    }
+
     /// Runs one SQL query returning a single count.
     pub fn count(&self, sql: &str) -> i64 {
         let url = self.url.clone();
@@ -361,4 +367,32 @@ pub fn run_cli(args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
         String::from_utf8_lossy(&output.stderr)
     );
     (output.status.code().unwrap_or(-1), text)
+}
+
+/// A copy of a folder of the repository in a fresh temporary folder, for tests that edit it.
+pub fn copy_of(relative: &str) -> PathBuf {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("create folder");
+        for entry in std::fs::read_dir(from).expect("read folder") {
+            let entry = entry.expect("entry");
+            let target = to.join(entry.file_name());
+            if entry.file_type().expect("file type").is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).expect("copy file");
+            }
+        }
+    }
+    let to = std::env::temp_dir().join(unique_name("tifawt_copy"));
+    copy(&repo_path(relative), &to);
+    to
+}
+
+/// Polls `condition` until it holds, for at most 10 seconds.
+pub fn eventually(what: &str, mut condition: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !condition() {
+        assert!(Instant::now() < deadline, "timed out waiting: {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }
