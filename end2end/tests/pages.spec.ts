@@ -1,6 +1,6 @@
 // Every page, in every language, with JavaScript on and off: structure and zero axe violations.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, LANGUAGES, PAGES, settle } from "./fixtures/site";
+import { expectNoAxeViolations, LANGUAGES, LESSONS, PAGES, settle } from "./fixtures/site";
 
 for (const { lang, dir } of LANGUAGES) {
   for (const { name, path } of PAGES) {
@@ -39,6 +39,10 @@ test("a lesson missing in the learner's language is marked with its own language
   for (const { lang } of LANGUAGES) {
     await expect(page.locator(`link[rel=alternate][hreflang=${lang}]`)).toHaveCount(1);
   }
+});
+
+test("every shipped lesson is listed: 13 lessons in two courses", async () => {
+  expect(LESSONS.length).toBeGreaterThanOrEqual(13);
 });
 
 test("pages reflow at 320 CSS pixels without sideways scrolling", async ({ page }) => {
