@@ -54,7 +54,11 @@ fn generate(root: &Path) {
             let lesson = course.join(format!("{l:02}-lesson-{l}"));
             fs::create_dir_all(&lesson).unwrap();
             for language in ["fr", "ar", "zgh"] {
-                fs::write(lesson.join(format!("lesson.{language}.md")), lesson_text(language, l)).unwrap();
+                fs::write(
+                    lesson.join(format!("lesson.{language}.md")),
+                    lesson_text(language, l),
+                )
+                .unwrap();
             }
         }
     }
