@@ -75,6 +75,8 @@ pub struct Lesson {
     /// Stable, author-given id; also the lesson's URL segment.
     pub id: String,
     pub versions: Localized<LessonVersion>,
+    /// Where its files are, for serving its media.
+    pub folder: std::path::PathBuf,
 }
 
 impl Lesson {
@@ -95,6 +97,9 @@ pub struct LessonVersion {
     /// Sanitised HTML of the lesson body, without its quiz.
     pub html: String,
     pub quiz: Option<Quiz>,
+    /// A recorded reading of the lesson (its text is the transcript), as an address
+    /// relative to the lesson page.
+    pub narration: Option<String>,
 }
 
 /// The questions at the end of a lesson (its `## … {.quiz}` section).

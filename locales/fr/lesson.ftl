@@ -11,3 +11,4 @@ lesson-fallback-notice = { $shown ->
     [zgh] Cette leçon n’existe pas encore en français. Elle est affichée en tamazight.
    *[other] Cette leçon n’existe pas encore en français.
 }
+lesson-narration-caption = Écouter la leçon. Le texte ci-dessous en est la transcription.

@@ -29,6 +29,9 @@ pub enum Command {
     Check {
         #[arg(default_value = "courses")]
         dir: PathBuf,
+        /// `text` for people, `json` for editors and scripts.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
     },
     /// Apply pending database migrations, then exit.
     Migrate {
@@ -66,6 +69,12 @@ pub struct ServeArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LogFormat {
     Text,
     Json,
@@ -98,6 +107,8 @@ mod tests {
     #[test]
     fn check_defaults_to_the_courses_folder() {
         let cli = Cli::try_parse_from(["tifawt", "check"]).unwrap();
-        assert!(matches!(cli.command, Some(Command::Check { dir }) if dir == Path::new("courses")));
+        assert!(
+            matches!(cli.command, Some(Command::Check { dir, format: ReportFormat::Text }) if dir == Path::new("courses"))
+        );
     }
 }

@@ -19,7 +19,7 @@ use tokio::net::TcpListener;
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command.unwrap_or(Command::Serve(cli.serve)) {
         Command::Serve(args) => serve(args).await.map(|()| ExitCode::SUCCESS),
-        Command::Check { dir } => Ok(check(&dir)),
+        Command::Check { dir, format } => check(&dir, format),
         Command::Migrate { database_url } => {
             telemetry::init(config::LogFormat::Text);
             db::connect(&database_url).await?.close().await?;
@@ -29,29 +29,27 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// `tifawt check DIR`: every problem in the courses, one per line, exit code 1 if any.
-fn check(dir: &std::path::Path) -> ExitCode {
-    match courses::load_catalog(dir) {
-        Ok(catalog) => {
-            let lessons: usize = catalog.courses.iter().map(|c| c.lessons.len()).sum();
-            println!(
-                "{}: {} courses, {lessons} lessons, no problems",
-                dir.display(),
-                catalog.courses.len()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            eprintln!("{error}");
-            ExitCode::FAILURE
-        }
+/// `tifawt check DIR`: every problem in the courses and the translation coverage; exit
+/// code 1 if any problem is an error.
+fn check(dir: &std::path::Path, format: config::ReportFormat) -> anyhow::Result<ExitCode> {
+    let report = courses::report::check(dir)?;
+    match format {
+        config::ReportFormat::Text => println!("{}", report.to_text(dir)),
+        config::ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
     }
+    Ok(if report.ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     telemetry::init(args.log_format);
     let started = std::time::Instant::now();
-    let catalog = LiveCatalog::new(courses::load_catalog(&args.courses_dir)?);
+    let loaded = courses::load_catalog(&args.courses_dir)?;
+    courses::log_problems(&loaded.warnings);
+    let catalog = LiveCatalog::new(loaded.catalog);
     // Kept alive while serving: dropping it stops the watching.
     let _watcher = if args.watch_courses {
         Some(courses::watch(&args.courses_dir, catalog.clone())?)

@@ -383,7 +383,10 @@ fn bad_configuration_fails_fast_with_a_clear_message() {
         out.contains("01-first/lesson.fr.md:6:1: error: a lesson cannot have a level-1 heading"),
         "{out}"
     );
-    assert!(out.contains("7 problems in the courses"), "{out}");
+    assert!(
+        out.contains("7 errors and 0 warnings in the courses"),
+        "{out}"
+    );
 
     let (code, out) = serve(
         &["--courses-dir", courses],
@@ -451,7 +454,10 @@ fn check_reports_every_problem_and_passes_the_shipped_courses() {
 
     let (code, out) = run_cli(&["check", repo_path("courses").to_str().unwrap()], &[]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("2 courses, 13 lessons, no problems"), "{out}");
+    assert!(
+        out.contains("2 courses, 13 lessons, 0 errors and 0 warnings"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -467,4 +473,46 @@ fn several_servers_share_one_postgres_database() {
         200,
         "the first server is unaffected"
     );
+}
+
+#[test]
+fn lesson_media_are_served_for_every_language_and_nothing_else() {
+    let server = TestServer::start_with(
+        Backend::Sqlite,
+        ServerOptions {
+            courses_dir: repo_path("server/tests/fixtures/courses/valid"),
+            ..Default::default()
+        },
+    );
+    let page = server.get("/fr/courses/sample/first").body;
+    assert!(
+        page.contains(r#"<audio controls preload="none" src="/media/sample/first/first.fr.mp3">"#),
+        "{page}"
+    );
+    assert!(page
+        .contains(r#"<img src="/media/sample/first/diagram.svg" alt="Un schéma à trois cases">"#));
+
+    let svg = server.get("/media/sample/first/diagram.svg");
+    assert_eq!(svg.status, 200);
+    assert_eq!(svg.header("content-type"), Some("image/svg+xml"));
+    let part = server.request(
+        "GET",
+        "/media/sample/first/first.fr.mp3",
+        &[("range", "bytes=0-2")],
+        None,
+    );
+    assert_eq!(
+        (part.status, part.body.as_str()),
+        (206, "ID3"),
+        "narrations can be sought in"
+    );
+    for path in [
+        "/media/sample/first/missing.svg",
+        "/media/sample/nope/diagram.svg",
+        "/media/nope/first/diagram.svg",
+        "/media/sample/first/..%2F..%2Fcourse.toml",
+        "/media/sample/first/.hidden",
+    ] {
+        assert_eq!(server.get(path).status, 404, "{path}");
+    }
 }

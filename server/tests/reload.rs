@@ -17,6 +17,13 @@ fn an_edit_is_served_at_once_and_a_broken_edit_keeps_the_last_good_version() {
     );
     let page = || server.get("/fr/courses/sample/first").body;
     assert!(page().contains("<h1>Premier fr</h1>"));
+    // Reading the courses is no change: nothing reloads until an author saves.
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    assert!(
+        !server.log().contains("courses reloaded"),
+        "reloaded with no change:\n{}",
+        server.log()
+    );
     let lesson = courses.join("sample/01-first/lesson.fr.md");
 
     fs::write(

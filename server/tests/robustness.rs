@@ -2,7 +2,7 @@
 //! bidi controls and script injection all end as a clean load or a list of problems.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use tifawt_server::courses::{load_catalog, LoadError};
 
 /// A small deterministic generator (xorshift64*), so a failure can be replayed.
@@ -45,7 +45,7 @@ impl Course {
     /// Loads the course with this lesson text; checks what came out is safe.
     fn load(&self, lesson: &[u8]) {
         fs::write(self.root.join("c/01-l/lesson.fr.md"), lesson).unwrap();
-        match load_catalog(&self.root) {
+        match load_catalog(&self.root).map(|loaded| loaded.catalog) {
             Ok(catalog) => {
                 let version = catalog.courses[0].lessons[0]
                     .versions
@@ -221,7 +221,7 @@ fn injected_markup_is_removed_from_every_part_of_a_lesson() {
         ## Part <img src=x onerror=alert(1)>\n\n<script>alert(2)</script>\n\n[x](javascript:alert(3))\n\n\
         ## Quiz {.quiz}\n\n### Q <svg onload=alert(4)> {#q}\n- [x] <iframe src=x></iframe>yes\n  > <style>*{}</style>why\n- [ ] no\n";
     fs::write(course.root.join("c/01-l/lesson.fr.md"), lesson).unwrap();
-    let catalog = load_catalog(&course.root).expect("loads");
+    let catalog = load_catalog(&course.root).expect("loads").catalog;
     let version = catalog.courses[0].lessons[0]
         .versions
         .get(tifawt_app::i18n::Locale::Fr)

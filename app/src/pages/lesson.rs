@@ -97,6 +97,15 @@ pub fn LessonPage() -> impl IntoView {
             </section>
         }
     });
+    // The recorded reading: its transcript is the lesson text right below it.
+    let narration = version.value.narration.clone().map(|src| {
+        view! {
+            <figure class="narration">
+                <figcaption lang=locale.tag() dir=locale.dir()>{t.t("lesson-narration-caption")}</figcaption>
+                <audio controls preload="none" src=src></audio>
+            </figure>
+        }
+    });
     view! {
         {page_title(t, &version.value.title)}
         <nav aria-label=t.t("breadcrumb-label") class="breadcrumbs">
@@ -119,6 +128,7 @@ pub fn LessonPage() -> impl IntoView {
             </p>
             {draft_notice.map(|notice| view! { <div lang=locale.tag() dir=locale.dir()>{notice}</div> })}
             {objectives}
+            {narration}
             <div class="lesson-body" inner_html=version.value.html.clone()></div>
         </article>
         <nav aria-label=t.t("lesson-nav-label") class="pager">

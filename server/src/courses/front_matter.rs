@@ -14,6 +14,8 @@ struct Raw {
     objectives: Vec<String>,
     #[serde(default)]
     translation: RawTranslation,
+    #[serde(default)]
+    narration: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -30,6 +32,8 @@ pub struct FrontMatter {
     pub minutes: u16,
     pub objectives: Vec<String>,
     pub translation: TranslationStatus,
+    /// A recorded reading of the lesson, relative to the lesson file (checked by the caller).
+    pub narration: Option<String>,
 }
 
 const MAX_MINUTES: u16 = 240;
@@ -69,6 +73,7 @@ pub fn parse(
             RawTranslation::Draft => TranslationStatus::Draft,
             RawTranslation::Reviewed => TranslationStatus::Reviewed,
         },
+        narration: raw.narration,
     })
 }
 

@@ -1,6 +1,7 @@
 //! Reads the courses folder into a [`Catalog`], collecting every problem on the way.
 
 use super::markdown::parse_lesson;
+use super::media;
 use super::problem::{LoadError, Position, Problem};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -12,13 +13,22 @@ use tifawt_app::i18n::Locale;
 const COURSE_FILE: &str = "course.toml";
 const KNOWN_LANGUAGES: &str = "ar, zgh or fr";
 
-/// Loads every course under `dir`; fails with all problems found if any course is broken.
-pub fn load_catalog(dir: &Path) -> Result<Catalog, LoadError> {
+/// The courses, and what the author may want to improve in them.
+#[derive(Debug)]
+pub struct Loaded {
+    pub catalog: Catalog,
+    pub warnings: Vec<Problem>,
+}
+
+/// Loads every course under `dir`; fails with all problems found (errors and warnings) if
+/// any course has an error.
+pub fn load_catalog(dir: &Path) -> Result<Loaded, LoadError> {
     let unreadable = |source| LoadError::Unreadable {
         path: dir.to_path_buf(),
         source,
     };
     let mut problems = Vec::new();
+    let mut warnings = Vec::new();
     let mut courses = Vec::new();
     for folder in sorted_subfolders(dir).map_err(unreadable)? {
         if !folder.join(COURSE_FILE).is_file() {
@@ -28,7 +38,7 @@ pub fn load_catalog(dir: &Path) -> Result<Catalog, LoadError> {
             );
             continue;
         }
-        match load_course(&folder) {
+        match load_course(&folder, &mut warnings) {
             Ok(course) => courses.push(course),
             Err(mut found) => problems.append(&mut found),
         }
@@ -47,13 +57,20 @@ pub fn load_catalog(dir: &Path) -> Result<Catalog, LoadError> {
             );
         }
     }
+    // In file order, as an editor's problem list shows them.
+    let in_file_order =
+        |a: &Problem, b: &Problem| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column));
     if !problems.is_empty() {
-        // In file order, as an editor's problem list shows them.
-        problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+        problems.append(&mut warnings);
+        problems.sort_by(in_file_order);
         return Err(LoadError::Invalid(problems));
     }
-    Ok(Catalog {
-        courses: courses.into_iter().map(|(_, course)| course).collect(),
+    warnings.sort_by(in_file_order);
+    Ok(Loaded {
+        catalog: Catalog {
+            courses: courses.into_iter().map(|(_, course)| course).collect(),
+        },
+        warnings,
     })
 }
 
@@ -68,7 +85,7 @@ struct CourseFile {
     summary: BTreeMap<String, String>,
 }
 
-fn load_course(folder: &Path) -> Result<(u32, Course), Vec<Problem>> {
+fn load_course(folder: &Path, warnings: &mut Vec<Problem>) -> Result<(u32, Course), Vec<Problem>> {
     let path = folder.join(COURSE_FILE);
     let source = read_text(&path).map_err(|p| vec![p])?;
     let file: CourseFile = toml::from_str(&source).map_err(|error| {
@@ -93,7 +110,7 @@ fn load_course(folder: &Path) -> Result<(u32, Course), Vec<Problem>> {
     match sorted_subfolders(folder) {
         Ok(folders) => {
             for lesson_folder in folders {
-                match load_lesson(&lesson_folder) {
+                match load_lesson(&lesson_folder, &file.id, warnings) {
                     Ok(lesson) => lessons.push(lesson),
                     Err(mut found) => problems.append(&mut found),
                 }
@@ -135,7 +152,11 @@ fn load_course(folder: &Path) -> Result<(u32, Course), Vec<Problem>> {
 }
 
 /// A lesson folder is named `NN-id`: the number orders it, the id identifies it for good.
-fn load_lesson(folder: &Path) -> Result<(u32, Lesson), Vec<Problem>> {
+fn load_lesson(
+    folder: &Path,
+    course_id: &str,
+    warnings: &mut Vec<Problem>,
+) -> Result<(u32, Lesson), Vec<Problem>> {
     let name = folder.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let Some((order, id)) = name
         .split_once('-')
@@ -176,7 +197,7 @@ fn load_lesson(folder: &Path) -> Result<(u32, Lesson), Vec<Problem>> {
         };
         let parsed = read_text(&path)
             .map_err(|p| vec![p])
-            .and_then(|source| parse_lesson(&path, &source));
+            .and_then(|source| parse_lesson(&path, &source, &media::base(course_id, id), warnings));
         match parsed {
             Ok(parsed) => {
                 versions.insert(
@@ -188,6 +209,7 @@ fn load_lesson(folder: &Path) -> Result<(u32, Lesson), Vec<Problem>> {
                         translation: parsed.front.translation,
                         html: parsed.html,
                         quiz: parsed.quiz,
+                        narration: parsed.narration,
                     },
                 );
             }
@@ -212,6 +234,7 @@ fn load_lesson(folder: &Path) -> Result<(u32, Lesson), Vec<Problem>> {
         Lesson {
             id: id.to_string(),
             versions: Localized::new(versions),
+            folder: folder.to_path_buf(),
         },
     ))
 }
@@ -414,8 +437,9 @@ mod tests {
 
     #[test]
     fn the_shipped_courses_load() {
-        let catalog =
-            load_catalog(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses")).unwrap();
+        let catalog = load_catalog(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses"))
+            .unwrap()
+            .catalog;
         assert!(!catalog.courses.is_empty());
         for course in &catalog.courses {
             for lesson in &course.lessons {
@@ -433,7 +457,7 @@ mod tests {
 
     #[test]
     fn a_valid_course_loads_in_order_with_fallback() {
-        let catalog = load_catalog(&fixture("valid")).unwrap();
+        let catalog = load_catalog(&fixture("valid")).unwrap().catalog;
         let course = catalog.course("sample").unwrap();
         assert_eq!(course.fallback, vec![Locale::Zgh, Locale::Ar, Locale::Fr]);
         let ids: Vec<_> = course.lessons.iter().map(|l| l.id.as_str()).collect();
@@ -461,6 +485,45 @@ mod tests {
             .map(String::from)
             .collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn media_problems_point_at_their_line_and_raw_html_is_a_warning() {
+        let problems: Vec<String> = problems("media")
+            .into_iter()
+            .map(|p| p.replace("sample/01-first/lesson.fr.md:", ""))
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "4:1: narration: the file `media/missing.fr.mp3` does not exist",
+                "9:1: this image has no alt text",
+                "11:1: image: the file `media/absent.svg` does not exist",
+                "13:1: image: `../../secret.svg` is not in this lesson's `media/` folder",
+                "15:1: raw HTML is cleaned before it is shown: scripts, styles, forms and unknown tags are removed",
+                "17:12: raw HTML is cleaned before it is shown: scripts, styles, forms and unknown tags are removed",
+                "17:19: raw HTML is cleaned before it is shown: scripts, styles, forms and unknown tags are removed",
+            ]
+        );
+    }
+
+    #[test]
+    fn media_addresses_are_relative_to_the_lesson_page() {
+        let catalog = load_catalog(&fixture("valid")).unwrap().catalog;
+        let lesson = &catalog.course("sample").unwrap().lessons[0];
+        let version = lesson.versions.get(Locale::Fr).unwrap();
+        assert_eq!(
+            version.narration.as_deref(),
+            Some("/media/sample/first/first.fr.mp3")
+        );
+        assert!(
+            version.html.contains(
+                r#"<img src="/media/sample/first/diagram.svg" alt="Un schéma à trois cases">"#
+            ),
+            "{}",
+            version.html
+        );
+        assert!(lesson.folder.ends_with("01-first"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! A lesson file: front matter, then CommonMark + GFM, rendered to sanitised HTML.
 
 use super::front_matter::{self, FrontMatter};
+use super::media;
 use super::problem::{Position, Problem};
 use super::quiz::{matching_end, parse_quiz, Spanned, QUIZ_CLASS};
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
@@ -14,6 +15,8 @@ pub struct ParsedLesson {
     /// Safe to put in a page as is; without the quiz.
     pub html: String,
     pub quiz: Option<Quiz>,
+    /// The recorded reading's address, relative to the lesson page.
+    pub narration: Option<String>,
 }
 
 fn options() -> Options {
@@ -34,7 +37,15 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     builder
 });
 
-pub fn parse_lesson(path: &Path, source: &str) -> Result<ParsedLesson, Vec<Problem>> {
+/// Parses one lesson file, whose media are served under `media_base`. Errors come back as `Err`; warnings
+/// (the lesson still loads) are added to `warnings`.
+pub fn parse_lesson(
+    path: &Path,
+    source: &str,
+    media_base: &str,
+    warnings: &mut Vec<Problem>,
+) -> Result<ParsedLesson, Vec<Problem>> {
+    let folder = path.parent().unwrap_or(Path::new("."));
     let mut problems = Vec::new();
     let mut events = Parser::new_ext(source, options())
         .into_offset_iter()
@@ -67,7 +78,16 @@ pub fn parse_lesson(path: &Path, source: &str) -> Result<ParsedLesson, Vec<Probl
         );
     }
 
-    let events: Vec<Spanned<'_>> = events.collect();
+    let mut events: Vec<Spanned<'_>> = events.collect();
+    check_media_and_html(
+        path,
+        source,
+        folder,
+        media_base,
+        &mut events,
+        &mut problems,
+        warnings,
+    );
     let mut body = Vec::new();
     let mut quiz = None;
     let mut seen_quiz = false;
@@ -129,14 +149,73 @@ pub fn parse_lesson(path: &Path, source: &str) -> Result<ParsedLesson, Vec<Probl
         i += 1;
     }
 
+    let mut narration = None;
+    if let Some(reference) = front.as_ref().and_then(|f| f.narration.as_deref()) {
+        match media::resolve(folder, reference) {
+            Ok(name) => narration = Some(media::href(media_base, name)),
+            Err(why) => problems.push(
+                Problem::new(path, Position::of_offset(source, source.find("narration").unwrap_or(0)), format!("narration: {why}"))
+                    .hint("put the recording in the lesson's `media/` folder, e.g. `narration = \"media/lesson.fr.mp3\"`"),
+            ),
+        }
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
+    let front = front.expect("no problems means the front matter parsed");
     Ok(ParsedLesson {
-        front: front.expect("no problems means the front matter parsed"),
+        front,
         html: render_events(body.into_iter()),
         quiz,
+        narration,
     })
+}
+
+/// Images need alt text and an existing file, whose address is rewritten for the page;
+/// raw HTML is cleaned, which the author is warned about.
+fn check_media_and_html(
+    path: &Path,
+    source: &str,
+    folder: &Path,
+    media_base: &str,
+    events: &mut [Spanned<'_>],
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Problem>,
+) {
+    for i in 0..events.len() {
+        let at = Position::of_offset(source, events[i].1.start);
+        match &events[i].0 {
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                let end = matching_end(events, i);
+                if plain_text(&events[i + 1..end]).is_empty() {
+                    problems.push(
+                        Problem::new(path, at, "this image has no alt text")
+                            .hint("describe what the image shows, for learners who cannot see it: `![a laptop with a chat window](media/chat.webp)`"),
+                    );
+                }
+                if !media::is_external(dest_url) {
+                    match media::resolve(folder, dest_url) {
+                        Ok(name) => {
+                            let href = media::href(media_base, name);
+                            if let Event::Start(Tag::Image { dest_url, .. }) = &mut events[i].0 {
+                                *dest_url = href.into();
+                            }
+                        }
+                        Err(why) => problems.push(
+                            Problem::new(path, at, format!("image: {why}"))
+                                .hint("put images in the lesson's `media/` folder and write `![alt text](media/name.webp)`"),
+                        ),
+                    }
+                }
+            }
+            Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) => warnings.push(
+                Problem::new(path, at, "raw HTML is cleaned before it is shown: scripts, styles, forms and unknown tags are removed")
+                    .hint("write this in Markdown instead, so it shows as you meant")
+                    .warning(),
+            ),
+            _ => {}
+        }
+    }
 }
 
 /// Markdown events to sanitised HTML.
@@ -162,6 +241,12 @@ fn plain_text(events: &[Spanned<'_>]) -> String {
         .to_string()
 }
 
+/// Parses a lesson text as `l.md` of the lesson `l`, for tests.
+#[cfg(test)]
+pub(super) fn parse_lesson_for_test(source: &str) -> Result<ParsedLesson, Vec<Problem>> {
+    parse_lesson(Path::new("l.md"), source, "/media/c/l", &mut Vec::new())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,7 +254,7 @@ mod tests {
     const FRONT: &str = "+++\ntitle = \"T\"\nminutes = 5\n+++\n";
 
     fn parse(body: &str) -> Result<ParsedLesson, Vec<Problem>> {
-        parse_lesson(Path::new("l.md"), &format!("{FRONT}{body}"))
+        parse_lesson_for_test(&format!("{FRONT}{body}"))
     }
 
     #[test]
@@ -195,7 +280,7 @@ mod tests {
 
     #[test]
     fn missing_front_matter_is_reported_at_the_top() {
-        let problems = parse_lesson(Path::new("l.md"), "## Hello\n").unwrap_err();
+        let problems = parse_lesson_for_test("## Hello\n").unwrap_err();
         assert_eq!(problems.len(), 1);
         assert_eq!((problems[0].line, problems[0].column), (1, 1));
         assert!(problems[0].message.contains("no front matter"));
@@ -212,7 +297,7 @@ mod tests {
     #[test]
     fn front_matter_and_body_problems_come_together() {
         let source = "+++\ntitle = 3\nminutes = 5\n+++\n# Big\n";
-        let problems = parse_lesson(Path::new("l.md"), source).unwrap_err();
+        let problems = parse_lesson_for_test(source).unwrap_err();
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert_eq!(problems[0].line, 2);
         assert_eq!(problems[1].line, 5);

@@ -8,10 +8,13 @@ mod answers;
 mod front_matter;
 mod loader;
 mod markdown;
+mod media;
 mod problem;
 mod quiz;
+pub mod report;
 mod watcher;
 
-pub use loader::load_catalog;
-pub use problem::{LoadError, Problem};
-pub use watcher::{watch, CourseWatcher};
+pub use loader::{load_catalog, Loaded};
+pub use media::{is_plain_file_name, MEDIA_DIR};
+pub use problem::{count, LoadError, Problem, Severity};
+pub use watcher::{log_problems, watch, CourseWatcher};

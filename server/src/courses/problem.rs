@@ -1,10 +1,20 @@
 //! Mistakes in course files, reported to authors as `path:line:col: error: message`.
+//! Errors stop a course from loading; warnings are shown and the course still loads.
 
+use serde::Serialize;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
+    pub severity: Severity,
     pub path: PathBuf,
     /// 1-based.
     pub line: usize,
@@ -18,6 +28,7 @@ pub struct Problem {
 impl Problem {
     pub fn new(path: &Path, position: Position, message: impl Into<String>) -> Problem {
         Problem {
+            severity: Severity::Error,
             path: path.to_path_buf(),
             line: position.line,
             column: position.column,
@@ -31,6 +42,16 @@ impl Problem {
         Problem::new(path, Position { line: 1, column: 1 }, message)
     }
 
+    /// Makes this a warning: shown to the author, but the course still loads.
+    pub fn warning(mut self) -> Problem {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
     pub fn hint(mut self, hint: impl Into<String>) -> Problem {
         self.hint = Some(hint.into());
         self
@@ -41,10 +62,14 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}:{}:{}: error: {}",
+            "{}:{}:{}: {}: {}",
             self.path.display(),
             self.line,
             self.column,
+            match self.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
             self.message
         )?;
         if let Some(hint) = &self.hint {
@@ -95,12 +120,20 @@ fn list(problems: &[Problem]) -> String {
         out.push_str(&problem.to_string());
         out.push('\n');
     }
-    let count = problems.len();
-    out.push_str(&format!(
-        "{count} problem{} in the courses",
-        if count == 1 { "" } else { "s" }
-    ));
+    out.push_str(&format!("{} in the courses", count(problems)));
     out
+}
+
+/// "2 errors and 1 warning", for summaries.
+pub fn count(problems: &[Problem]) -> String {
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    let warnings = problems.len() - errors;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{} and {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    )
 }
 
 #[cfg(test)]

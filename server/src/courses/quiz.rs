@@ -335,15 +335,14 @@ pub fn matching_end(events: &[Spanned<'_>], start: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::courses::markdown::parse_lesson;
-    use std::path::Path;
+    use crate::courses::markdown::parse_lesson_for_test;
     use tifawt_app::catalog::{Answer, Quiz};
 
     const FRONT: &str = "+++\ntitle = \"T\"\nminutes = 5\n+++\n";
 
     fn quiz(body: &str) -> Quiz {
-        let lesson = parse_lesson(Path::new("l.md"), &format!("{FRONT}{body}"))
-            .unwrap_or_else(|p| panic!("{p:#?}"));
+        let lesson =
+            parse_lesson_for_test(&format!("{FRONT}{body}")).unwrap_or_else(|p| panic!("{p:#?}"));
         assert!(
             !lesson.html.contains("quiz"),
             "the quiz is not part of the lesson text: {}",
@@ -354,8 +353,7 @@ mod tests {
 
     /// Each problem as "line:column: message".
     fn problems(body: &str) -> Vec<String> {
-        let problems =
-            parse_lesson(Path::new("l.md"), &format!("{FRONT}{body}")).expect_err("problems");
+        let problems = parse_lesson_for_test(&format!("{FRONT}{body}")).expect_err("problems");
         problems
             .iter()
             .map(|p| format!("{}:{}: {}", p.line, p.column, p.message))
@@ -501,10 +499,9 @@ mod tests {
 
     #[test]
     fn text_after_the_quiz_stays_in_the_lesson() {
-        let lesson = parse_lesson(
-            Path::new("l.md"),
-            &format!("{FRONT}## Quiz {{.quiz}}\n\n### Q {{#q}}\n- [x] a\n- [ ] b\n\n## À retenir\n\nFin.\n"),
-        )
+        let lesson = parse_lesson_for_test(&format!(
+            "{FRONT}## Quiz {{.quiz}}\n\n### Q {{#q}}\n- [x] a\n- [ ] b\n\n## À retenir\n\nFin.\n"
+        ))
         .unwrap();
         assert!(
             lesson.html.contains("<h2>À retenir</h2>"),

@@ -3,6 +3,7 @@
 pub mod assets;
 mod health;
 mod locale;
+mod media;
 mod preferences;
 
 use crate::config::ServeArgs;
@@ -92,6 +93,7 @@ pub fn router(state: AppState) -> Router {
         .layer(CompressionLayer::new());
     Router::new()
         .route("/healthz", get(health::healthz))
+        .route("/media/{course}/{lesson}/{file}", get(media::lesson_media))
         .merge(state.assets.routes())
         .merge(pages)
         .layer(TraceLayer::new_for_http())
