@@ -503,6 +503,7 @@ mod tests {
                 "15:1: raw HTML is cleaned before it is shown: scripts, styles, forms and unknown tags are removed",
                 "17:12: raw HTML is cleaned before it is shown: scripts, styles, forms and unknown tags are removed",
                 "17:19: raw HTML is cleaned before it is shown: scripts, styles, forms and unknown tags are removed",
+                "19:1: broken link to `../02-nope/lesson.fr.md`: no lesson or course is there",
             ]
         );
     }

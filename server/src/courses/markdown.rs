@@ -1,9 +1,9 @@
 //! A lesson file: front matter, then CommonMark + GFM, rendered to sanitised HTML.
 
 use super::front_matter::{self, FrontMatter};
-use super::media;
 use super::problem::{Position, Problem};
 use super::quiz::{matching_end, parse_quiz, Spanned, QUIZ_CLASS};
+use super::{links, media};
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 use std::path::Path;
 use std::sync::LazyLock;
@@ -79,7 +79,7 @@ pub fn parse_lesson(
     }
 
     let mut events: Vec<Spanned<'_>> = events.collect();
-    check_media_and_html(
+    check_references(
         path,
         source,
         folder,
@@ -171,9 +171,10 @@ pub fn parse_lesson(
     })
 }
 
-/// Images need alt text and an existing file, whose address is rewritten for the page;
-/// raw HTML is cleaned, which the author is warned about.
-fn check_media_and_html(
+/// Images need alt text and an existing file, and links to other lessons an existing
+/// lesson: their addresses are rewritten for the page. Raw HTML is cleaned, which the
+/// author is warned about.
+fn check_references(
     path: &Path,
     source: &str,
     folder: &Path,
@@ -206,6 +207,19 @@ fn check_media_and_html(
                                 .hint("put images in the lesson's `media/` folder and write `![alt text](media/name.webp)`"),
                         ),
                     }
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if !media::is_external(dest_url) && !dest_url.starts_with('/') => {
+                match links::resolve(folder, dest_url) {
+                    Ok(href) => {
+                        if let Event::Start(Tag::Link { dest_url, .. }) = &mut events[i].0 {
+                            *dest_url = href.into();
+                        }
+                    }
+                    Err(why) => problems.push(
+                        Problem::new(path, at, format!("broken link to `{dest_url}`: {why}"))
+                            .hint("link to another lesson by its folder, e.g. `[the next lesson](../02-how-chatbots-work/lesson.fr.md)`"),
+                    ),
                 }
             }
             Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) => warnings.push(

@@ -6,6 +6,7 @@
 
 mod answers;
 mod front_matter;
+mod links;
 mod loader;
 mod markdown;
 mod media;
