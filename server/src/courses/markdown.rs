@@ -97,15 +97,15 @@ pub fn parse_lesson(
         let (event, range) = &events[i];
         if let Event::Start(Tag::Heading { level, classes, .. }) = event {
             let level_number = *level as usize;
-            let at = Position::of_offset(source, range.start);
+            let at = || Position::of_offset(source, range.start);
             if level_number == 1 {
                 problems.push(
-                    Problem::new(path, at, "a lesson cannot have a level-1 heading (`# …`)")
+                    Problem::new(path, at(), "a lesson cannot have a level-1 heading (`# …`)")
                         .hint("the page shows the lesson title as its main heading; start sections with `##`"),
                 );
             } else if level_number > previous_level + 1 {
                 problems.push(
-                    Problem::new(path, at, format!("heading level skipped: level {level_number} after level {previous_level}"))
+                    Problem::new(path, at(), format!("heading level skipped: level {level_number} after level {previous_level}"))
                         .hint(format!("use `{}` here, so screen-reader users can follow the outline", "#".repeat(previous_level + 1))),
                 );
             }
@@ -127,7 +127,7 @@ pub fn parse_lesson(
                 let title = plain_text(&events[i + 1..heading_end]);
                 if seen_quiz {
                     problems.push(
-                        Problem::new(path, at, "a lesson has one quiz")
+                        Problem::new(path, at(), "a lesson has one quiz")
                             .hint("put all the questions under one `{.quiz}` heading"),
                     );
                 }
@@ -184,13 +184,15 @@ fn check_references(
     warnings: &mut Vec<Problem>,
 ) {
     for i in 0..events.len() {
-        let at = Position::of_offset(source, events[i].1.start);
+        // Counting lines is linear in the file: only done for a problem.
+        let start = events[i].1.start;
+        let at = || Position::of_offset(source, start);
         match &events[i].0 {
             Event::Start(Tag::Image { dest_url, .. }) => {
                 let end = matching_end(events, i);
                 if plain_text(&events[i + 1..end]).is_empty() {
                     problems.push(
-                        Problem::new(path, at, "this image has no alt text")
+                        Problem::new(path, at(), "this image has no alt text")
                             .hint("describe what the image shows, for learners who cannot see it: `![a laptop with a chat window](media/chat.webp)`"),
                     );
                 }
@@ -203,7 +205,7 @@ fn check_references(
                             }
                         }
                         Err(why) => problems.push(
-                            Problem::new(path, at, format!("image: {why}"))
+                            Problem::new(path, at(), format!("image: {why}"))
                                 .hint("put images in the lesson's `media/` folder and write `![alt text](media/name.webp)`"),
                         ),
                     }
@@ -217,13 +219,13 @@ fn check_references(
                         }
                     }
                     Err(why) => problems.push(
-                        Problem::new(path, at, format!("broken link to `{dest_url}`: {why}"))
+                        Problem::new(path, at(), format!("broken link to `{dest_url}`: {why}"))
                             .hint("link to another lesson by its folder, e.g. `[the next lesson](../02-how-chatbots-work/lesson.fr.md)`"),
                     ),
                 }
             }
             Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) => warnings.push(
-                Problem::new(path, at, "raw HTML is cleaned before it is shown: scripts, styles, forms and unknown tags are removed")
+                Problem::new(path, at(), "raw HTML is cleaned before it is shown: scripts, styles, forms and unknown tags are removed")
                     .hint("write this in Markdown instead, so it shows as you meant")
                     .warning(),
             ),
