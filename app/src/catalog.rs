@@ -45,6 +45,10 @@ pub struct Course {
     pub id: String,
     pub title: Localized<String>,
     pub summary: Localized<String>,
+    /// What learners will be able to do after the course.
+    pub competences: Localized<Vec<String>>,
+    /// The percentage of a quiz's questions to answer right to pass it.
+    pub pass_mark: u8,
     /// The languages to show, in order, when the learner's is missing.
     pub fallback: Vec<Locale>,
     /// In display order.
@@ -179,6 +183,8 @@ mod tests {
         let title = Localized::new(titles.iter().map(|(l, t)| (*l, t.to_string())).collect());
         Course {
             id: "c".into(),
+            competences: Localized::new(Default::default()),
+            pass_mark: 70,
             summary: title.clone(),
             title,
             fallback,

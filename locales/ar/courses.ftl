@@ -13,3 +13,6 @@ course-lessons = { $count ->
    *[other] { $count } درس
 }
 course-lessons-heading = الدروس
+course-competences-heading = في نهاية الدورة، ستعرف كيف
+# $percent: the share of quiz answers to get right, e.g. 70.
+course-pass-mark = للنجاح في اختبار درس، يجب أن تكون { $percent }٪ على الأقل من أجوبتك صحيحة.

@@ -9,3 +9,6 @@ course-lessons = { $count ->
    *[other] { $count } leçons
 }
 course-lessons-heading = Leçons
+course-competences-heading = À la fin du cours, vous saurez
+# $percent: the share of quiz answers to get right, e.g. 70.
+course-pass-mark = Pour réussir le quiz d’une leçon, il faut au moins { $percent } % de bonnes réponses.

@@ -45,6 +45,20 @@ pub fn CoursePage() -> impl IntoView {
             })
         })
         .collect_view();
+    let competences = course.pick(&course.competences, locale).map(|list| {
+        let items = list
+            .value
+            .iter()
+            .map(|c| view! { <li>{c.clone()}</li> })
+            .collect_view();
+        view! {
+            <section aria-labelledby="competences-heading">
+                <h2 id="competences-heading">{t.t("course-competences-heading")}</h2>
+                <ul lang=list.locale.tag() dir=list.locale.dir()>{items}</ul>
+            </section>
+        }
+    });
+    let pass_mark = t.t_with("course-pass-mark", &[("percent", course.pass_mark.into())]);
     view! {
         {page_title(t, title.value)}
         <nav aria-label=t.t("breadcrumb-label") class="breadcrumbs">
@@ -56,8 +70,10 @@ pub fn CoursePage() -> impl IntoView {
         </nav>
         <h1>{in_language(title, locale)}</h1>
         <p class="lead">{in_language(summary, locale)}</p>
+        {competences}
         <h2>{t.t("course-lessons-heading")}</h2>
         <ol class="lessons">{lessons}</ol>
+        <p class="meta">{pass_mark}</p>
     }
     .into_any()
 }

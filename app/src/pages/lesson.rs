@@ -33,44 +33,27 @@ pub fn LessonPage() -> impl IntoView {
         return view! { <NotFound/> }.into_any();
     };
     let content = version.locale;
-    let lesson_href = |index: usize| {
-        course.lessons.get(index).and_then(|other| {
-            let title = course.pick(&other.versions, locale)?;
-            let href = request.href(&format!("/courses/{}/{}", course.id, other.id));
-            Some((
-                href,
-                InLocale {
-                    locale: title.locale,
-                    value: &title.value.title,
-                },
-            ))
-        })
-    };
-    let previous = position
-        .checked_sub(1)
-        .and_then(lesson_href)
-        .map(|(href, title)| {
-            view! {
-                <li class="previous">
-                    <a href=href rel="prev">
-                        <span class="direction">{t.t("lesson-previous")}</span>
-                        " "
-                        {in_language(title, locale)}
-                    </a>
-                </li>
-            }
-        });
-    let next = lesson_href(position + 1).map(|(href, title)| {
-        view! {
-            <li class="next">
-                <a href=href rel="next">
-                    <span class="direction">{t.t("lesson-next")}</span>
+    // A link to the lesson at `index` (if any), as the item `rel` ("prev" or "next").
+    let neighbour = |index: Option<usize>, rel: &'static str, direction: String| {
+        let other = course.lessons.get(index?)?;
+        let title = course.pick(&other.versions, locale)?;
+        let title = InLocale {
+            locale: title.locale,
+            value: &title.value.title,
+        };
+        let href = request.href(&format!("/courses/{}/{}", course.id, other.id));
+        Some(view! {
+            <li class=rel>
+                <a href=href rel=rel>
+                    <span class="direction">{direction}</span>
                     " "
                     {in_language(title, locale)}
                 </a>
             </li>
-        }
-    });
+        })
+    };
+    let previous = neighbour(position.checked_sub(1), "prev", t.t("lesson-previous"));
+    let next = neighbour(Some(position + 1), "next", t.t("lesson-next"));
     let fallback_notice = (content != locale).then(|| {
         view! {
             <p class="notice">

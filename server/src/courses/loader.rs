@@ -83,6 +83,16 @@ struct CourseFile {
     languages: Vec<String>,
     title: BTreeMap<String, String>,
     summary: BTreeMap<String, String>,
+    /// The percentage of a quiz's questions to answer right to pass it.
+    #[serde(default = "default_pass_mark")]
+    pass_mark: u8,
+    /// What learners will be able to do, per language.
+    #[serde(default)]
+    competences: BTreeMap<String, Vec<String>>,
+}
+
+fn default_pass_mark() -> u8 {
+    70
 }
 
 fn load_course(folder: &Path, warnings: &mut Vec<Problem>) -> Result<(u32, Course), Vec<Problem>> {
@@ -103,8 +113,51 @@ fn load_course(folder: &Path, warnings: &mut Vec<Problem>) -> Result<(u32, Cours
         );
     }
     let fallback = parse_languages(&path, &file.languages, locate("languages"), &mut problems);
-    let title = localized(&path, "title", file.title, &locate, &mut problems);
-    let summary = localized(&path, "summary", file.summary, &locate, &mut problems);
+    let text = |values: BTreeMap<String, String>| {
+        values
+            .into_iter()
+            .map(|(k, v)| (k, v.trim().to_string()))
+            .collect()
+    };
+    let blank = |text: &String| text.is_empty();
+    let title = localized(
+        &path,
+        "title",
+        text(file.title),
+        blank,
+        true,
+        &locate,
+        &mut problems,
+    );
+    let summary = localized(
+        &path,
+        "summary",
+        text(file.summary),
+        blank,
+        true,
+        &locate,
+        &mut problems,
+    );
+    let lists = file
+        .competences
+        .into_iter()
+        .map(|(k, list)| (k, list.iter().map(|c| c.trim().to_string()).collect()));
+    let blank_list = |list: &Vec<String>| list.is_empty() || list.iter().any(String::is_empty);
+    let competences = localized(
+        &path,
+        "competences",
+        lists.collect(),
+        blank_list,
+        false,
+        &locate,
+        &mut problems,
+    );
+    if !(1..=100).contains(&file.pass_mark) {
+        problems.push(
+            Problem::new(&path, locate("pass_mark"), format!("`pass_mark` is {}", file.pass_mark))
+                .hint("the percentage of quiz answers a learner needs right, from 1 to 100, e.g. `pass_mark = 70`"),
+        );
+    }
 
     let mut lessons: Vec<(u32, Lesson)> = Vec::new();
     match sorted_subfolders(folder) {
@@ -145,6 +198,8 @@ fn load_course(folder: &Path, warnings: &mut Vec<Problem>) -> Result<(u32, Cours
             id: file.id,
             title,
             summary,
+            competences,
+            pass_mark: file.pass_mark,
             fallback,
             lessons: lessons.into_iter().map(|(_, lesson)| lesson).collect(),
         },
@@ -318,42 +373,39 @@ fn parse_languages(
     locales
 }
 
-fn localized(
+/// A table keyed by language (`[title]`, `[competences]`): every key a known language,
+/// no value blank, and at least one value when `required`.
+fn localized<T>(
     path: &Path,
     table: &str,
-    values: BTreeMap<String, String>,
+    values: BTreeMap<String, T>,
+    is_blank: fn(&T) -> bool,
+    required: bool,
     locate: &dyn Fn(&str) -> Position,
     problems: &mut Vec<Problem>,
-) -> Localized<String> {
+) -> Localized<T> {
+    let at = || locate(&format!("[{table}]"));
     let mut out = BTreeMap::new();
     for (tag, value) in values {
         match Locale::from_tag(&tag) {
-            Some(locale) if !value.trim().is_empty() => {
-                out.insert(locale, value.trim().to_string());
-            }
-            Some(_) => problems.push(Problem::new(
+            Some(_) if is_blank(&value) => problems.push(Problem::new(
                 path,
-                locate(&format!("[{table}]")),
+                at(),
                 format!("the {table} in `{tag}` is empty"),
             )),
+            Some(locale) => {
+                out.insert(locale, value);
+            }
             None => problems.push(
-                Problem::new(
-                    path,
-                    locate(&format!("[{table}]")),
-                    format!("unknown language `{tag}` in [{table}]"),
-                )
-                .hint(format!("use {KNOWN_LANGUAGES}")),
+                Problem::new(path, at(), format!("unknown language `{tag}` in [{table}]"))
+                    .hint(format!("use {KNOWN_LANGUAGES}")),
             ),
         }
     }
-    if out.is_empty() && problems.is_empty() {
+    if required && out.is_empty() && problems.is_empty() {
         problems.push(
-            Problem::new(
-                path,
-                locate(&format!("[{table}]")),
-                format!("the course has no {table}"),
-            )
-            .hint(format!("add a [{table}] table with at least `fr = \"…\"`")),
+            Problem::new(path, at(), format!("the course has no {table}"))
+                .hint(format!("add a [{table}] table with at least `fr = \"…\"`")),
         );
     }
     Localized::new(out)
@@ -549,6 +601,42 @@ mod tests {
             fs::write(lesson.join(file), text).unwrap();
         }
         dir
+    }
+
+    #[test]
+    fn pass_mark_and_competences_are_read_and_checked() {
+        let catalog = load_catalog(&fixture("valid")).unwrap().catalog;
+        let course = catalog.course("sample").unwrap();
+        assert_eq!(course.pass_mark, 70, "the default");
+        assert!(course.competences.get(Locale::Fr).is_none());
+
+        let dir = temp_course(
+            "pass-mark",
+            &[("lesson.fr.md", b"+++\ntitle = \"T\"\nminutes = 1\n+++\n")],
+        );
+        fs::write(
+            dir.join("c/course.toml"),
+            "id = \"c\"\norder = 1\nlanguages = [\"fr\"]\npass_mark = 120\n[title]\nfr = \"C\"\n[summary]\nfr = \"S\"\n\
+             [competences]\nfr = [\"Lire\", \"\"]\nen = [\"Read\"]\n",
+        )
+        .unwrap();
+        let result = load_catalog(&dir);
+        fs::remove_dir_all(&dir).unwrap();
+        let Err(LoadError::Invalid(problems)) = result else {
+            panic!("expected problems")
+        };
+        let messages: Vec<_> = problems
+            .iter()
+            .map(|p| format!("{}: {}", p.line, p.message))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "4: `pass_mark` is 120",
+                "9: unknown language `en` in [competences]",
+                "9: the competences in `fr` is empty"
+            ]
+        );
     }
 
     #[test]
