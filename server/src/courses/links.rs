@@ -14,7 +14,8 @@ pub fn resolve(lesson_folder: &Path, link: &str) -> Result<String, String> {
         Some((path, fragment)) => (path, format!("#{fragment}")),
         None => (link, String::new()),
     };
-    let lesson_folder = lexical(lesson_folder);
+    // Absolute first: a relative courses folder (`../courses`) starts with `..`.
+    let lesson_folder = lexical(&std::path::absolute(lesson_folder).map_err(|e| e.to_string())?);
     let root = lesson_folder
         .parent()
         .and_then(Path::parent)
@@ -117,6 +118,20 @@ mod tests {
         assert_eq!(
             resolve(&here, "../../digital-skills/").unwrap(),
             "../digital-skills"
+        );
+    }
+
+    #[test]
+    fn a_relative_courses_folder_works_too() {
+        // Tests run in server/, so this path starts with `..`, as `--courses-dir ../courses` does.
+        let here = Path::new("../courses/ai-literacy/01-what-is-ai");
+        assert_eq!(
+            resolve(
+                here,
+                "../../digital-skills/05-passwords-and-safety/lesson.fr.md"
+            )
+            .unwrap(),
+            "../digital-skills/passwords-and-safety"
         );
     }
 
