@@ -94,7 +94,10 @@ impl Report {
                 .map(|r| r.course.len() + r.lesson.len() + 1)
                 .max()
                 .unwrap_or(0);
-            let _ = writeln!(out, "\nTranslations (reviewed, draft, - missing):");
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            let _ = writeln!(out, "Translations (reviewed, draft, - missing):");
             let _ = writeln!(out, "  {:width$}  {:8}  {:8}  fr", "lesson", "ar", "zgh");
             let cell = |t: Translation| match t {
                 Translation::Reviewed => "reviewed",
