@@ -23,7 +23,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Migrate { database_url } => {
             telemetry::init(config::LogFormat::Text);
             db::connect(&database_url).await?.close().await?;
-            println!("database is up to date: {database_url}");
+            println!("database is up to date: {}", db::redact(&database_url));
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -51,7 +51,7 @@ fn sqlite_file(url: &str) -> Option<&Path> {
 }
 
 /// The URL without its password, for messages and logs.
-fn redact(url: &str) -> String {
+pub(crate) fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme_end), Some(at)) if at > scheme_end => {
             let credentials = &url[scheme_end + 3..at];
