@@ -5,6 +5,7 @@
 //! On the page they become addresses relative to the lesson page (`../ai-literacy/
 //! how-chatbots-work`), so they stay in the learner's language.
 
+use super::loader::lesson_folder_name;
 use std::path::{Component, Path, PathBuf};
 
 /// Where an internal link leads, as a page address relative to the current lesson page;
@@ -33,7 +34,7 @@ pub fn resolve(lesson_folder: &Path, link: &str) -> Result<String, String> {
     match inside.as_slice() {
         [_] => Ok(format!("../{course_id}{fragment}")),
         [_, lesson] | [_, lesson, _] => {
-            let lesson_id = lesson_id(lesson)
+            let (_, lesson_id) = lesson_folder_name(lesson)
                 .filter(|_| course_folder.join(lesson).is_dir())
                 .ok_or_else(nowhere)?;
             if let [_, _, file] = inside.as_slice() {
@@ -69,16 +70,9 @@ fn course_id(course_folder: &Path) -> Option<String> {
         id: String,
     }
     let text = std::fs::read_to_string(course_folder.join("course.toml")).ok()?;
-    // Only the id matters here; the course's own problems are reported with it.
-    let table: toml::Table = toml::from_str(&text).ok()?;
-    let IdOnly { id } = table.try_into().ok()?;
-    Some(id)
-}
-
-/// `02-how-chatbots-work` → `how-chatbots-work`.
-fn lesson_id(folder_name: &str) -> Option<&str> {
-    let (number, id) = folder_name.split_once('-')?;
-    number.parse::<u32>().ok().map(|_| id)
+    // Only the id matters here (other keys are ignored); the course's own problems are
+    // reported when it loads.
+    toml::from_str::<IdOnly>(&text).ok().map(|course| course.id)
 }
 
 #[cfg(test)]

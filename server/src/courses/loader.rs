@@ -213,11 +213,7 @@ fn load_lesson(
     warnings: &mut Vec<Problem>,
 ) -> Result<(u32, Lesson), Vec<Problem>> {
     let name = folder.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let Some((order, id)) = name
-        .split_once('-')
-        .and_then(|(n, id)| Some((n.parse::<u32>().ok()?, id)))
-        .filter(|(_, id)| is_slug(id))
-    else {
+    let Some((order, id)) = lesson_folder_name(name) else {
         return Err(vec![Problem::at_start(
             folder,
             format!("`{name}` is not a lesson folder name"),
@@ -424,6 +420,13 @@ fn locate(source: &str, needle: &str) -> Position {
         .find(|(_, line)| line.trim_start().starts_with(needle))
         .map_or(0, |(start, _)| start);
     Position::of_offset(source, offset)
+}
+
+/// `02-how-chatbots-work` → (2, `how-chatbots-work`): the number orders the lesson, the id
+/// names it for good.
+pub(super) fn lesson_folder_name(name: &str) -> Option<(u32, &str)> {
+    let (number, id) = name.split_once('-')?;
+    Some((number.parse().ok()?, id)).filter(|_| is_slug(id))
 }
 
 pub(super) fn is_slug(id: &str) -> bool {
