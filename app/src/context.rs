@@ -3,7 +3,8 @@
 
 use crate::catalog::LiveCatalog;
 use crate::i18n::{self, Locale, Translator, LOCALE_COOKIE};
-use crate::preferences::{TextSize, TEXT_SIZE_COOKIE};
+use crate::preferences::Preferences;
+use crate::viewer::{Viewer, Visitor};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -29,7 +30,9 @@ pub struct RequestContext {
     /// The path after the language segment, always starting with `/` (just `/` when the
     /// path has no language).
     pub path_rest: String,
-    pub text_size: TextSize,
+    /// The display preferences: the account's when signed in, else this computer's cookies.
+    pub preferences: Preferences,
+    pub visitor: Visitor,
 }
 
 impl RequestContext {
@@ -42,6 +45,12 @@ impl RequestContext {
                 .unwrap_or("")
         };
         let cookies = header(http::header::COOKIE);
+        let cookie = |name: &str| i18n::cookie_value(cookies, name);
+        let visitor = parts
+            .extensions
+            .get::<Visitor>()
+            .cloned()
+            .unwrap_or_default();
         let path = parts.uri.path();
         let (first, rest) = match path.trim_start_matches('/').split_once('/') {
             Some((first, rest)) => (first, format!("/{rest}")),
@@ -50,7 +59,12 @@ impl RequestContext {
         let path_locale = Locale::from_tag(first);
         let locale = path_locale.unwrap_or_else(|| {
             i18n::negotiate(
-                i18n::cookie_value(cookies, LOCALE_COOKIE),
+                visitor
+                    .viewer
+                    .as_ref()
+                    .and_then(|v| v.locale)
+                    .map(Locale::tag)
+                    .or(cookie(LOCALE_COOKIE)),
                 Some(header(http::header::ACCEPT_LANGUAGE)),
                 site.default_locale,
             )
@@ -64,10 +78,21 @@ impl RequestContext {
             } else {
                 "/".to_string()
             },
-            text_size: i18n::cookie_value(cookies, TEXT_SIZE_COOKIE)
-                .and_then(TextSize::parse)
-                .unwrap_or_default(),
+            preferences: match visitor.viewer.as_ref() {
+                Some(viewer) => viewer.preferences,
+                None => Preferences::from_cookies(|name| cookie(name)),
+            },
+            visitor,
         }
+    }
+
+    /// The signed-in person, if any.
+    pub fn viewer(&self) -> Option<&Viewer> {
+        self.visitor.viewer.as_ref()
+    }
+
+    pub fn csrf_token(&self) -> String {
+        self.visitor.csrf_token.clone()
     }
 
     pub fn translator(&self) -> Translator {

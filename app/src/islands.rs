@@ -17,6 +17,8 @@ pub fn TextSizeControl(
     labels: Vec<String>,
     /// Where the server sends the visitor back to when JavaScript is off.
     return_to: String,
+    /// The visitor's anti-forgery token, sent back with the form.
+    csrf_token: String,
 ) -> impl IntoView {
     let (size, set_size) = signal(current);
     // Marks the form once hydrated, so styles and tests can tell the enhanced version.
@@ -27,13 +29,21 @@ pub fn TextSizeControl(
         }
     });
     let buttons = TextSize::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .zip(labels)
         .map(|(option, label)| {
+            let token = csrf_token.clone();
             let on_click = move |ev: leptos::ev::MouseEvent| {
                 ev.prevent_default();
                 set_size.set(option);
                 apply_in_browser(option);
+                // The server saves it too: with the account when signed in, so it follows
+                // the learner to another computer.
+                let body = format!("size={}&csrf_token={token}", option.as_str());
+                leptos::task::spawn_local(async move {
+                    post_form("/preferences/text-size", &body).await;
+                });
             };
             view! {
                 <button
@@ -53,6 +63,7 @@ pub fn TextSizeControl(
             <fieldset>
                 <legend>{legend}</legend>
                 <input type="hidden" name="return_to" value=return_to/>
+                <input type="hidden" name="csrf_token" value=csrf_token.clone()/>
                 {buttons}
             </fieldset>
         </form>
@@ -74,4 +85,90 @@ fn apply_in_browser(size: TextSize) {
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = (size, preference_cookie, TEXT_SIZE_COOKIE);
+}
+
+/// Before an idle session ends, warns the learner and offers to stay signed in (WCAG 2.2.1).
+/// Without JavaScript nothing shows: the sign-in page then says why the session ended.
+#[island]
+pub fn SessionTimeout(
+    idle_minutes: u32,
+    /// How long before the end the warning appears.
+    warn_minutes: u32,
+    csrf_token: String,
+    /// "You will be signed out in N minutes", already translated.
+    warning: String,
+    stay_label: String,
+    extended: String,
+) -> impl IntoView {
+    let (warning_shown, set_warning_shown) = signal(false);
+    let (status, set_status) = signal(String::new());
+    let button = NodeRef::<leptos::html::Button>::new();
+    let delay =
+        std::time::Duration::from_secs(u64::from(idle_minutes.saturating_sub(warn_minutes)) * 60);
+    let show_warning = move || {
+        set_status.set(String::new());
+        set_warning_shown.set(true);
+        if let Some(button) = button.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    Effect::new(move |_| set_timeout(show_warning, delay));
+    let stay = move |_| {
+        let token = csrf_token.clone();
+        let extended = extended.clone();
+        leptos::task::spawn_local(async move {
+            if keep_alive(&token).await {
+                set_warning_shown.set(false);
+                set_status.set(extended);
+                set_timeout(show_warning, delay);
+            }
+        });
+    };
+    view! {
+        <div class="session-timeout" role="status">
+            <p>{move || status.get()}</p>
+        </div>
+        <div class="session-timeout" role="alert" hidden=move || !warning_shown.get()>
+            <p>{move || if warning_shown.get() { warning.clone() } else { String::new() }}</p>
+            <button type="button" node_ref=button on:click=stay>
+                {stay_label}
+            </button>
+        </div>
+    }
+}
+
+/// Tells the server the learner is still here; true when it answered 2xx.
+async fn keep_alive(csrf_token: &str) -> bool {
+    post_form("/session/keep-alive", &format!("csrf_token={csrf_token}")).await
+}
+
+/// Posts a URL-encoded form in the background, without following a redirect; true when the
+/// server answered 2xx.
+async fn post_form(path: &str, body: &str) -> bool {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let init = web_sys::RequestInit::new();
+        init.set_method("POST");
+        init.set_redirect(web_sys::RequestRedirect::Manual);
+        let Ok(headers) = web_sys::Headers::new() else {
+            return false;
+        };
+        let _ = headers.set("content-type", "application/x-www-form-urlencoded");
+        init.set_headers(&headers);
+        init.set_body(&wasm_bindgen::JsValue::from_str(body));
+        let promise = leptos::prelude::window().fetch_with_str_and_init(path, &init);
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(response) => response
+                .dyn_into::<web_sys::Response>()
+                .map(|r| r.ok())
+                .unwrap_or(false),
+            Err(_) => false,
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = (path, body);
+        false
+    }
 }

@@ -3,11 +3,13 @@
 //! Pages are rendered on the server only (Leptos "islands" mode): the browser receives
 //! finished HTML that works without JavaScript, and only the components marked `#[island]`
 //! (in [`islands`]) are compiled to WebAssembly and hydrated to make the page nicer.
-//! So everything except `i18n::Locale`, `preferences` and `islands` is server-only.
+//! So everything except `i18n::Locale`, `preferences`, `viewer` and `islands` is
+//! server-only.
 
 pub mod i18n;
 pub mod islands;
 pub mod preferences;
+pub mod viewer;
 
 #[cfg(feature = "ssr")]
 pub mod catalog;
@@ -16,7 +18,9 @@ mod components;
 #[cfg(feature = "ssr")]
 pub mod context;
 #[cfg(feature = "ssr")]
-mod pages;
+pub mod forms;
+#[cfg(feature = "ssr")]
+pub mod pages;
 #[cfg(feature = "ssr")]
 mod routes;
 

@@ -2,7 +2,10 @@
 
 use crate::components::layout::Layout;
 use crate::context::{use_request, use_site, RequestContext};
-use crate::pages::{course::CoursePage, home::HomePage, lesson::LessonPage, not_found::NotFound};
+use crate::pages::{
+    admin::AdminPage, cards::CardsPage, centre::CentrePage, course::CoursePage, home::HomePage,
+    lesson::LessonPage, not_found::NotFound, preferences::PreferencesPage, sign_in::SignInPage,
+};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
@@ -21,7 +24,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         <html
             lang=request.locale.tag()
             dir=request.locale.dir()
-            data-text-size=request.text_size.as_str()
+            data-text-size=request.preferences.text_size.as_str()
+            data-theme=request.preferences.theme.as_str()
+            data-motion=request.preferences.motion.as_str()
         >
             <head>
                 <meta charset="utf-8"/>
@@ -53,6 +58,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(StaticSegment("courses"), ParamSegment("course"), ParamSegment("lesson"))
                         view=LessonPage
+                    />
+                    // Rendered by their handlers in the server (`ACCOUNT_PATHS`), which check
+                    // who may see them and provide what they show.
+                    <Route path=StaticSegment("sign-in") view=SignInPage/>
+                    <Route path=StaticSegment("preferences") view=PreferencesPage/>
+                    <Route path=StaticSegment("admin") view=AdminPage/>
+                    <Route path=(StaticSegment("centres"), ParamSegment("centre")) view=CentrePage/>
+                    <Route
+                        path=(StaticSegment("centres"), ParamSegment("centre"), StaticSegment("cards"))
+                        view=CardsPage
                     />
                 </ParentRoute>
             </Routes>

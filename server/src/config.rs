@@ -33,11 +33,44 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
     },
+    /// Manage accounts from the command line.
+    Users {
+        #[command(subcommand)]
+        command: UsersCommand,
+        #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true)]
+        database_url: String,
+    },
     /// Apply pending database migrations, then exit.
     Migrate {
         #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
         database_url: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Create an administrator (all centres). The password is read from
+    /// TIFAWT_PASSWORD, or generated and printed.
+    CreateAdmin {
+        #[arg(long)]
+        username: String,
+        /// Full name, as shown in the header.
+        #[arg(long)]
+        name: String,
+        #[arg(long, env = "TIFAWT_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
+    /// Import learners into a centre from a CSV file (columns: name, username, and optionally
+    /// cohort, password). Nothing is imported unless every line is right. Prints the sign-in
+    /// details as CSV.
+    Import {
+        file: PathBuf,
+        /// The centre's name; it is created if it does not exist yet.
+        #[arg(long)]
+        centre: String,
+    },
+    /// Print every account as CSV (no passwords).
+    Export,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/tifawt.db?mode=rwc";
@@ -66,6 +99,19 @@ pub struct ServeArgs {
     /// Log format: human-readable text, or one JSON object per line for log collectors.
     #[arg(long, env = "TIFAWT_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+    /// Minutes without a request after which a signed-in person is signed out (shared
+    /// computers: the next person must not find the last one's account open).
+    #[arg(long, env = "TIFAWT_SESSION_IDLE_MINUTES", default_value_t = 30,
+          value_parser = clap::value_parser!(u32).range(1..=1440))]
+    pub session_idle_minutes: u32,
+    /// Mark cookies `Secure` (only sent over HTTPS). Turn on when served over TLS; requests
+    /// arriving with `X-Forwarded-Proto: https` get it anyway.
+    #[arg(long, env = "TIFAWT_SECURE_COOKIES", default_value_t = false, action = clap::ArgAction::Set)]
+    pub secure_cookies: bool,
+    /// On an empty database, create a demo centre, facilitator, learner and admin with
+    /// public passwords, and print them. Never on a production server.
+    #[arg(long, env = "TIFAWT_DEMO")]
+    pub demo: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,6 +4,9 @@
 //! hint), all of them at once; start-up failures (bad configuration, unreachable database,
 //! port in use) are `anyhow` errors with context, printed once by `main` with exit code 1.
 
+pub mod accounts;
+pub mod auth;
+mod cli;
 pub mod config;
 pub mod courses;
 pub mod db;
@@ -20,6 +23,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command.unwrap_or(Command::Serve(cli.serve)) {
         Command::Serve(args) => serve(args).await.map(|()| ExitCode::SUCCESS),
         Command::Check { dir, format } => check(&dir, format),
+        Command::Users {
+            command,
+            database_url,
+        } => {
+            telemetry::init_for_command();
+            let db = db::connect(&database_url).await?;
+            let code = cli::users::run(&db, command).await;
+            db.close().await?;
+            code
+        }
         Command::Migrate { database_url } => {
             telemetry::init(config::LogFormat::Text);
             db::connect(&database_url).await?.close().await?;
@@ -57,6 +70,13 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         None
     };
     let db = db::connect(&args.database_url).await?;
+    if args.demo {
+        if accounts::demo::create_if_empty(&db).await? {
+            tracing::info!("created the demo accounts");
+        }
+        print_demo_accounts();
+    }
+    tokio::spawn(clean_up_sessions(db.clone(), args.session_idle_minutes));
     let assets = http::assets::SiteAssets::load(&args.site_dir)?;
     let listener = TcpListener::bind(args.listen).await.with_context(|| {
         format!(
@@ -71,13 +91,41 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         elapsed_ms = started.elapsed().as_millis() as u64,
         "Tifawt is listening on http://{address}"
     );
-    axum::serve(listener, http::router(state))
+    let app = http::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("the HTTP server stopped with an error")?;
     db.close().await.context("closing the database")?;
     tracing::info!("stopped cleanly");
     Ok(())
+}
+
+fn print_demo_accounts() {
+    println!("Demo sign-in (public passwords: never use --demo in production):");
+    for account in &accounts::demo::DEMO_ACCOUNTS {
+        println!(
+            "  {:<12} username {:<18} password {}",
+            account.role.as_str(),
+            account.username,
+            account.password
+        );
+    }
+}
+
+/// Deletes idle sessions and old sign-in failure counts every ten minutes.
+async fn clean_up_sessions(db: sea_orm::DatabaseConnection, idle_minutes: u32) {
+    let idle = chrono::Duration::minutes(i64::from(idle_minutes));
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+    loop {
+        every.tick().await;
+        if let Err(error) = auth::session::delete_expired(&db, idle).await {
+            tracing::warn!(%error, "cannot delete expired sessions");
+        }
+        if let Err(error) = auth::throttle::delete_stale(&db).await {
+            tracing::warn!(%error, "cannot delete old sign-in failures");
+        }
+    }
 }
 
 /// Resolves on SIGTERM (service managers) or Ctrl-C; requests in flight are finished.

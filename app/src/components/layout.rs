@@ -1,9 +1,11 @@
 //! The frame of every page: skip link, header with language and text-size controls, the
 //! main landmark, and the footer.
 
+use crate::components::forms::CsrfField;
 use crate::context::use_request;
 use crate::i18n::{Locale, Translator};
-use crate::islands::TextSizeControl;
+use crate::islands::{SessionTimeout, TextSizeControl};
+use crate::viewer::Role;
 use leptos::prelude::*;
 use leptos_meta::Link;
 
@@ -20,18 +22,93 @@ pub fn Layout(children: Children) -> impl IntoView {
         <a class="skip-link" href="#main">{t.t("skip-to-content")}</a>
         <header class="site-header">
             <a class="brand" href=request.href("/")>{t.t("site-name")}</a>
+            <AccountNav/>
             <LanguageSwitcher/>
             <TextSizeControl
-                current=request.text_size
+                current=request.preferences.text_size
                 legend=t.t("text-size-legend")
                 labels=text_size_labels
                 return_to=request.path_in(request.locale)
+                csrf_token=request.csrf_token()
             />
         </header>
+        {request
+            .viewer()
+            .map(|_| {
+                let idle = request.visitor.idle_minutes;
+                let warn = idle.min(2);
+                view! {
+                    <SessionTimeout
+                        idle_minutes=idle
+                        warn_minutes=warn
+                        csrf_token=request.csrf_token()
+                        warning=t.t_with("session-timeout-warning", &[("minutes", warn.into())])
+                        stay_label=t.t("session-stay-signed-in")
+                        extended=t.t("session-extended")
+                    />
+                }
+            })}
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{t.t("footer-about")}</p>
         </footer>
+    }
+}
+
+/// Who is signed in, the pages their role opens, and the sign-out button; or the sign-in
+/// link. Sign-out comes early in the tab order, so leaving a shared computer is quick.
+#[component]
+fn AccountNav() -> impl IntoView {
+    let request = use_request();
+    let t = request.translator();
+    let link = |rest: &str, key: &str| {
+        let href = request.href(rest);
+        let current = (request.path_rest == rest).then_some("page");
+        view! {
+            <li>
+                <a href=href aria-current=current>{t.t(key)}</a>
+            </li>
+        }
+    };
+    let content = match request.viewer() {
+        Some(viewer) => {
+            let role_link = match viewer.role {
+                Role::Learner => None,
+                Role::Facilitator => viewer
+                    .centre_id
+                    .map(|id| link(&format!("/centres/{id}"), "nav-my-centre")),
+                Role::Admin => Some(link("/admin", "nav-admin")),
+            };
+            view! {
+                <p class="signed-in-as">
+                    {t.t("signed-in-as")} " " <bdi>{viewer.display_name.clone()}</bdi>
+                </p>
+                <ul>
+                    {role_link}
+                    {link("/preferences", "nav-preferences")}
+                    <li>
+                        <form method="post" action="/sign-out" class="sign-out">
+                            <CsrfField/>
+                            <input type="hidden" name="locale" value=request.locale.tag()/>
+                            <button type="submit">{t.t("sign-out")}</button>
+                        </form>
+                    </li>
+                </ul>
+            }
+            .into_any()
+        }
+        None => view! {
+            <ul>
+                {link("/sign-in", "sign-in")}
+                {link("/preferences", "nav-preferences")}
+            </ul>
+        }
+        .into_any(),
+    };
+    view! {
+        <nav class="account" aria-label=t.t("account-nav-label")>
+            {content}
+        </nav>
     }
 }
 

@@ -1,7 +1,12 @@
+pub mod admin;
+pub mod cards;
+pub mod centre;
 pub mod course;
 pub mod home;
 pub mod lesson;
 pub mod not_found;
+pub mod preferences;
+pub mod sign_in;
 
 use crate::i18n::Translator;
 use leptos::prelude::*;

@@ -1,10 +1,20 @@
 //! Every HTTP route, registered in one place.
 
+// Guards return the handler's answer (`Result<_, Response>`), once per request: boxing the
+// response would only add noise.
+#![allow(clippy::result_large_err)]
+
+mod admin;
 pub mod assets;
+mod centres;
+mod forms;
 mod health;
 mod locale;
 mod media;
 mod preferences;
+mod render;
+mod sign_in;
+mod visitor;
 
 use crate::config::ServeArgs;
 use assets::SiteAssets;
@@ -14,7 +24,7 @@ use axum::Router;
 use http::header::CACHE_CONTROL;
 use http::HeaderValue;
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list_with_exclusions, LeptosRoutes};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use tifawt_app::catalog::LiveCatalog;
@@ -30,6 +40,8 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub site: SiteContext,
     pub assets: Arc<SiteAssets>,
+    pub session_idle_minutes: u32,
+    pub secure_cookies: bool,
 }
 
 impl AppState {
@@ -55,6 +67,8 @@ impl AppState {
                 favicon: assets.favicon_href(),
             },
             assets: Arc::new(assets),
+            session_idle_minutes: args.session_idle_minutes,
+            secure_cookies: args.secure_cookies,
         }
     }
 }
@@ -74,17 +88,58 @@ pub fn router(state: AppState) -> Router {
         let options = state.leptos.clone();
         move || shell(options.clone())
     };
+    // Pages that need an account or answer forms have handlers that check who may see
+    // them and load what they show; the rest are plain Leptos routes.
+    let accounts = Router::new()
+        .route("/{lang}/sign-in", get(sign_in::show).post(sign_in::submit))
+        .route("/sign-out", post(sign_in::sign_out))
+        .route("/session/keep-alive", post(sign_in::keep_alive))
+        .route("/preferences/text-size", post(preferences::set_text_size))
+        .route(
+            "/{lang}/preferences",
+            get(preferences::show).post(preferences::submit),
+        )
+        .route("/{lang}/admin", get(admin::show))
+        .route("/{lang}/admin/centres", post(admin::add_centre))
+        .route("/{lang}/admin/facilitators", post(admin::add_facilitator))
+        .route("/{lang}/centres/{centre}", get(centres::show))
+        .route(
+            "/{lang}/centres/{centre}/learners",
+            post(centres::add_learner),
+        )
+        .route(
+            "/{lang}/centres/{centre}/import",
+            post(centres::import_learners),
+        )
+        .route(
+            "/{lang}/centres/{centre}/cohorts",
+            post(centres::add_cohort),
+        )
+        .route(
+            "/{lang}/centres/{centre}/learners/{user}/password",
+            post(centres::reset_password),
+        );
+    let handled = [
+        "/{lang}/sign-in",
+        "/{lang}/preferences",
+        "/{lang}/admin",
+        "/{lang}/centres/{centre}",
+        "/{lang}/centres/{centre}/cards",
+    ];
+    let routes = generate_route_list_with_exclusions(
+        App,
+        Some(handled.iter().map(|p| p.to_string()).collect()),
+    );
     let pages = Router::new()
         .route("/", get(locale::redirect_to_language))
-        .route("/preferences/text-size", post(preferences::set_text_size))
-        .leptos_routes_with_context(
-            &state,
-            generate_route_list(App),
-            context.clone(),
-            app.clone(),
-        )
+        .merge(accounts)
+        .leptos_routes_with_context(&state, routes, context.clone(), app.clone())
         .fallback(leptos_axum::render_app_to_stream_with_context(context, app))
         .layer(axum::middleware::from_fn(locale::remember_language))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            visitor::resolve_visitor,
+        ))
         // Pages change with the courses and the cookies: always revalidate.
         .layer(SetResponseHeaderLayer::if_not_present(
             CACHE_CONTROL,

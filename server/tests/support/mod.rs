@@ -103,6 +103,19 @@ impl TestDatabase {
         Some(PathBuf::from(path))
     }
 
+    /// Runs one SQL statement that returns nothing.
+    pub fn execute(&self, sql: &str) {
+        let url = self.url.clone();
+        let sql = sql.to_string();
+        runtime().block_on(async move {
+            let db = Database::connect(&url)
+                .await
+                .expect("connect to the test database");
+            db.execute_unprepared(&sql).await.expect("statement");
+            db.close().await.ok();
+        })
+    }
+
     /// Runs one SQL query returning a single count.
     pub fn count(&self, sql: &str) -> i64 {
         let url = self.url.clone();
@@ -314,6 +327,22 @@ impl Reply {
 }
 
 pub fn request(method: &str, url: &str, headers: &[(&str, &str)], form: Option<&str>) -> Reply {
+    let body = form.map(|f| {
+        (
+            "application/x-www-form-urlencoded".to_string(),
+            f.as_bytes().to_vec(),
+        )
+    });
+    request_with_body(method, url, headers, body)
+}
+
+/// A request with any body: `(content type, bytes)`.
+pub fn request_with_body(
+    method: &str,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: Option<(String, Vec<u8>)>,
+) -> Reply {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .max_redirects(0)
@@ -324,11 +353,11 @@ pub fn request(method: &str, url: &str, headers: &[(&str, &str)], form: Option<&
     for (name, value) in headers {
         builder = builder.header(*name, *value);
     }
-    let result = match form {
-        Some(body) => {
+    let result = match body {
+        Some((content_type, bytes)) => {
             let request = builder
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body.to_string())
+                .header("content-type", content_type)
+                .body(bytes)
                 .expect("a request");
             agent.run(request)
         }
@@ -395,4 +424,136 @@ pub fn eventually(what: &str, mut condition: impl FnMut() -> bool) {
         assert!(Instant::now() < deadline, "timed out waiting: {what}");
         std::thread::sleep(Duration::from_millis(100));
     }
+}
+
+/// A browser's memory of one visitor: its cookies, and the anti-forgery token of the last
+/// page it read, so tests post forms the way a browser would.
+pub struct Browser<'a> {
+    pub server: &'a TestServer,
+    pub cookies: Vec<(String, String)>,
+    pub csrf: String,
+}
+
+impl<'a> Browser<'a> {
+    pub fn new(server: &'a TestServer) -> Browser<'a> {
+        Browser {
+            server,
+            cookies: Vec::new(),
+            csrf: String::new(),
+        }
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.cookies
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(n, v)| format!("{n}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn remember(&mut self, reply: &Reply) {
+        for set in reply.header_all("set-cookie") {
+            let pair = set.split(';').next().unwrap_or("");
+            let Some((name, value)) = pair.split_once('=') else {
+                continue;
+            };
+            self.cookies.retain(|(n, _)| n != name);
+            if !set.contains("Max-Age=0") {
+                self.cookies.push((name.to_string(), value.to_string()));
+            }
+        }
+        if let Some(token) = reply
+            .body
+            .split(r#"name="csrf_token" value=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+        {
+            self.csrf = token.to_string();
+        }
+    }
+
+    pub fn send(&mut self, method: &str, path: &str, body: Option<(String, Vec<u8>)>) -> Reply {
+        let cookies = self.cookie_header();
+        let headers: Vec<(&str, &str)> = if cookies.is_empty() {
+            vec![]
+        } else {
+            vec![("cookie", cookies.as_str())]
+        };
+        let reply = request_with_body(method, &self.server.url(path), &headers, body);
+        self.remember(&reply);
+        reply
+    }
+
+    pub fn get(&mut self, path: &str) -> Reply {
+        self.send("GET", path, None)
+    }
+
+    /// Posts a form with this visitor's token added.
+    pub fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let mut body: Vec<String> = fields
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect();
+        body.push(format!("csrf_token={}", encode(&self.csrf)));
+        let body = body.join("&").into_bytes();
+        self.send(
+            "POST",
+            path,
+            Some(("application/x-www-form-urlencoded".into(), body)),
+        )
+    }
+
+    /// Posts a multipart form with one file, with this visitor's token.
+    pub fn post_file(&mut self, path: &str, field: &str, file: &[u8]) -> Reply {
+        let boundary = "----tifawt-test-boundary";
+        let mut body = Vec::new();
+        body.extend(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{}\r\n",
+                self.csrf
+            )
+            .into_bytes(),
+        );
+        body.extend(format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"learners.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        ).into_bytes());
+        body.extend_from_slice(file);
+        body.extend(format!("\r\n--{boundary}--\r\n").into_bytes());
+        self.send(
+            "POST",
+            path,
+            Some((format!("multipart/form-data; boundary={boundary}"), body)),
+        )
+    }
+
+    /// Signs in through the form; panics unless it succeeds.
+    pub fn sign_in(&mut self, username: &str, password: &str) -> Reply {
+        self.get("/fr/sign-in");
+        let reply = self.post(
+            "/fr/sign-in",
+            &[("username", username), ("password", password)],
+        );
+        assert_eq!(reply.status, 303, "sign in as {username}: {}", reply.body);
+        reply
+    }
+}
+
+/// Percent-encodes a form value.
+pub fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

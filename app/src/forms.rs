@@ -1,0 +1,78 @@
+//! What a form post tells the page that shows it again: the values typed, and each mistake
+//! as a translatable message tied to the field it is about.
+
+use crate::i18n::Translator;
+
+/// A message in the interface language: a Fluent key and its arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Message {
+    pub fn new(key: &'static str) -> Message {
+        Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl ToString) -> Message {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    pub fn text(&self, t: Translator) -> String {
+        let args: Vec<_> = self
+            .args
+            .iter()
+            .map(|(name, value)| (*name, value.clone().into()))
+            .collect();
+        t.t_with(self.key, &args)
+    }
+}
+
+/// One mistake in a form, about the control whose `id` is `field`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: Message,
+}
+
+/// Every mistake in one submission of a form, in the order of the form's fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormErrors(pub Vec<FieldError>);
+
+impl FormErrors {
+    pub fn add(&mut self, field: &'static str, message: Message) {
+        self.0.push(FieldError { field, message });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first message about `field`, shown beside it.
+    pub fn for_field(&self, field: &str) -> Option<&Message> {
+        self.0.iter().find(|e| e.field == field).map(|e| &e.message)
+    }
+}
+
+/// One form as it was posted: the values to show again and its mistakes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormState {
+    pub values: Vec<(&'static str, String)>,
+    pub errors: FormErrors,
+}
+
+impl FormState {
+    /// The value typed in `field`, or "".
+    pub fn value(&self, field: &str) -> String {
+        self.values
+            .iter()
+            .find(|(name, _)| *name == field)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,296 @@
+//! A centre's page, for its facilitators and for admins: its learners and cohorts, and the
+//! forms to add a learner, import many from a CSV file, add a cohort and reset a password.
+
+use super::page_title;
+use crate::components::forms::{CsrfField, ErrorSummary, TextField};
+use crate::context::use_request;
+use crate::forms::{FormErrors, FormState};
+use crate::i18n::Translator;
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CohortRow {
+    pub id: i32,
+    pub name: String,
+    pub learners: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LearnerRow {
+    pub id: i32,
+    pub display_name: String,
+    pub username: String,
+    pub cohort: Option<String>,
+    /// `YYYY-MM-DD`, if they ever signed in.
+    pub last_sign_in: Option<String>,
+}
+
+/// Filled by the handler, after checking the viewer manages this centre.
+#[derive(Clone, Debug, Default)]
+pub struct CentreState {
+    pub id: i32,
+    pub name: String,
+    pub cohorts: Vec<CohortRow>,
+    pub learners: Vec<LearnerRow>,
+    pub add_learner: FormState,
+    pub add_cohort: FormState,
+    pub import: FormState,
+}
+
+/// A `<select>` of named records (cohorts, centres), with an optional "none" first.
+pub(crate) fn options_select(
+    t: Translator,
+    id: &'static str,
+    options: &[(i32, String)],
+    selected: &str,
+    none_key: Option<&'static str>,
+) -> impl IntoView {
+    let none = none_key.map(|key| view! { <option value="">{t.t(key)}</option> });
+    let items = options
+        .iter()
+        .map(|(value, name)| {
+            let value = value.to_string();
+            let is_selected = value == selected;
+            view! {
+                <option value=value selected=is_selected>
+                    {name.clone()}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <select id=id name=id>
+            {none}
+            {items}
+        </select>
+    }
+}
+
+#[component]
+pub fn CentrePage() -> impl IntoView {
+    let request = use_request();
+    let t = request.translator();
+    let state = use_context::<CentreState>().unwrap_or_default();
+    let base = request.href(&format!("/centres/{}", state.id));
+    let mut all_errors = FormErrors::default();
+    for form in [&state.add_learner, &state.add_cohort, &state.import] {
+        all_errors.0.extend(form.errors.0.iter().cloned());
+    }
+    let cohort_options: Vec<(i32, String)> = state
+        .cohorts
+        .iter()
+        .map(|c| (c.id, c.name.clone()))
+        .collect();
+
+    let learner_rows = state
+        .learners
+        .iter()
+        .map(|learner| {
+            let reset = format!("{base}/learners/{}/password", learner.id);
+            let reset_label = t.t_with(
+                "centre-reset-password-for",
+                &[("name", learner.display_name.clone().into())],
+            );
+            view! {
+                <tr>
+                    <th scope="row">
+                        <bdi>{learner.display_name.clone()}</bdi>
+                    </th>
+                    <td>
+                        <bdi translate="no">{learner.username.clone()}</bdi>
+                    </td>
+                    <td>
+                        {learner
+                            .cohort
+                            .clone()
+                            .map(|c| view! { <bdi>{c}</bdi> }.into_any())
+                            .unwrap_or_else(|| t.t("centre-no-cohort").into_any())}
+                    </td>
+                    <td>
+                        {learner
+                            .last_sign_in
+                            .clone()
+                            .map(|d| view! { <time datetime=d.clone()>{d.clone()}</time> }.into_any())
+                            .unwrap_or_else(|| t.t("centre-never-signed-in").into_any())}
+                    </td>
+                    <td>
+                        <form method="post" action=reset class="inline">
+                            <CsrfField/>
+                            <button type="submit" aria-label=reset_label>
+                                {t.t("centre-reset-password")}
+                            </button>
+                        </form>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let learners_table = if state.learners.is_empty() {
+        view! { <p>{t.t("centre-no-learners")}</p> }.into_any()
+    } else {
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="learners-caption">
+                <table>
+                    <caption id="learners-caption">
+                        {t.t_with(
+                            "centre-learners-caption",
+                            &[("count", (state.learners.len() as u32).into())],
+                        )}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.t("field-display-name")}</th>
+                            <th scope="col">{t.t("field-username")}</th>
+                            <th scope="col">{t.t("field-cohort")}</th>
+                            <th scope="col">{t.t("centre-last-sign-in")}</th>
+                            <th scope="col">{t.t("centre-actions")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{learner_rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    let cohort_list = if state.cohorts.is_empty() {
+        view! { <p>{t.t("centre-no-cohorts")}</p> }.into_any()
+    } else {
+        let items = state
+            .cohorts
+            .iter()
+            .map(|c| {
+                view! {
+                    <li>
+                        <bdi>{c.name.clone()}</bdi>
+                        " — "
+                        {t.t_with("centre-cohort-learners", &[("count", (c.learners as u32).into())])}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul>{items}</ul> }.into_any()
+    };
+    let add = state.add_learner.clone();
+    let import = state.import.clone();
+    let import_invalid = !import.errors.is_empty();
+    let cohort_form = state.add_cohort.clone();
+    let title = t.t_with("centre-title", &[("centre", state.name.clone().into())]);
+    view! {
+        {page_title(t, &title)}
+        <ErrorSummary errors=all_errors/>
+        <h1>
+            <bdi>{state.name.clone()}</bdi>
+        </h1>
+        <section aria-labelledby="learners-heading">
+            <h2 id="learners-heading">{t.t("centre-learners-heading")}</h2>
+            {learners_table}
+        </section>
+        <section aria-labelledby="add-learner-heading">
+            <h2 id="add-learner-heading">{t.t("centre-add-learner-heading")}</h2>
+            <form method="post" action=format!("{base}/learners") class="stacked" novalidate>
+                <CsrfField/>
+                <TextField
+                    id="learner-name"
+                    label=t.t("field-display-name")
+                    value=add.value("learner-name")
+                    errors=add.errors.clone()
+                    autocomplete="off"
+                />
+                <TextField
+                    id="learner-username"
+                    label=t.t("field-username")
+                    hint=t.t("field-username-hint")
+                    value=add.value("learner-username")
+                    errors=add.errors.clone()
+                    autocomplete="off"
+                />
+                <div class="field">
+                    <label for="learner-cohort">{t.t("field-cohort")}</label>
+                    {options_select(
+                        t,
+                        "learner-cohort",
+                        &cohort_options,
+                        &add.value("learner-cohort"),
+                        Some("centre-no-cohort"),
+                    )}
+                </div>
+                <TextField
+                    id="learner-password"
+                    label=t.t("field-new-password")
+                    hint=t.t("field-new-password-hint")
+                    value=add.value("learner-password")
+                    errors=add.errors
+                    autocomplete="new-password"
+                />
+                <button type="submit">{t.t("centre-add-learner")}</button>
+            </form>
+        </section>
+        <section aria-labelledby="import-heading">
+            <h2 id="import-heading">{t.t("centre-import-heading")}</h2>
+            <p>{t.t("centre-import-intro")}</p>
+            <pre dir="ltr" lang="fr" class="example">
+                "name,username,cohort,password\nFatima Ait Ali,fatima.a,Groupe A,\nيوسف بن علي,youssef.b,Groupe A,\n"
+            </pre>
+            <form
+                method="post"
+                action=format!("{base}/import")
+                enctype="multipart/form-data"
+                class="stacked"
+            >
+                <CsrfField/>
+                <div class="field" class:field-invalid=import_invalid>
+                    <label for="import-file">{t.t("centre-import-file")}</label>
+                    <p class="hint" id="import-file-hint">
+                        {t.t("centre-import-hint")}
+                    </p>
+                    {(!import.errors.is_empty())
+                        .then(|| {
+                            let items = import
+                                .errors
+                                .0
+                                .iter()
+                                .map(|e| view! { <li>{e.message.text(t)}</li> })
+                                .collect_view();
+                            view! {
+                                <div class="field-error" id="import-file-error">
+                                    <p>
+                                        <span class="visually-hidden">{t.t("error-prefix")}</span>
+                                        {t.t("centre-import-nothing-imported")}
+                                    </p>
+                                    <ul>{items}</ul>
+                                </div>
+                            }
+                        })}
+                    <input
+                        type="file"
+                        id="import-file"
+                        name="import-file"
+                        accept=".csv,text/csv"
+                        aria-describedby=if import.errors.is_empty() {
+                            "import-file-hint"
+                        } else {
+                            "import-file-hint import-file-error"
+                        }
+                        aria-invalid=(!import.errors.is_empty()).then_some("true")
+                    />
+                </div>
+                <button type="submit">{t.t("centre-import")}</button>
+            </form>
+        </section>
+        <section aria-labelledby="cohorts-heading">
+            <h2 id="cohorts-heading">{t.t("centre-cohorts-heading")}</h2>
+            {cohort_list}
+            <form method="post" action=format!("{base}/cohorts") class="stacked" novalidate>
+                <CsrfField/>
+                <TextField
+                    id="cohort-name"
+                    label=t.t("field-cohort-name")
+                    value=cohort_form.value("cohort-name")
+                    errors=cohort_form.errors
+                    autocomplete="off"
+                />
+                <button type="submit">{t.t("centre-add-cohort")}</button>
+            </form>
+        </section>
+    }
+}

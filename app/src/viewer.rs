@@ -1,0 +1,68 @@
+//! Who is looking at a page: a signed-in person (with their role) or an anonymous visitor.
+//! The server resolves it once per request from the session cookie; pages only read it.
+
+use crate::i18n::Locale;
+use crate::preferences::Preferences;
+use serde::{Deserialize, Serialize};
+
+/// What a signed-in person may do. Checked on the server for every private page and form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// Takes courses; sees only their own work.
+    Learner,
+    /// Follows the learners of one centre.
+    Facilitator,
+    /// Runs the programme: every centre.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Learner, Role::Facilitator, Role::Admin];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Learner => "learner",
+            Role::Facilitator => "facilitator",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == value)
+    }
+}
+
+/// A signed-in person, as the pages need them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Viewer {
+    pub user_id: i32,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    /// The centre of a learner or facilitator; `None` for admins.
+    pub centre_id: Option<i32>,
+    /// The language chosen on their account, if any.
+    pub locale: Option<Locale>,
+    pub preferences: Preferences,
+}
+
+impl Viewer {
+    /// Whether this person may see and manage the learners of `centre_id`.
+    pub fn manages_centre(&self, centre_id: i32) -> bool {
+        match self.role {
+            Role::Admin => true,
+            Role::Facilitator => self.centre_id == Some(centre_id),
+            Role::Learner => false,
+        }
+    }
+}
+
+/// Whoever sent the request: put in the request's extensions by the server.
+#[derive(Clone, Debug, Default)]
+pub struct Visitor {
+    pub viewer: Option<Viewer>,
+    /// The token every form must send back (anti-forgery).
+    pub csrf_token: String,
+    /// Minutes without activity before a session ends (shown to signed-in people).
+    pub idle_minutes: u32,
+}

@@ -1,0 +1,394 @@
+//! Bulk import of learners from a CSV file (UTF-8, a header line naming the columns `name`,
+//! `username`, and optionally `cohort` and `password`). The whole file is checked first and
+//! every problem reported with its line; nothing is imported unless every row is right.
+
+use super::{password, store, Name, NameError, NewPassword, Username};
+use super::{MAX_NAME_CHARS, MIN_PASSWORD_CHARS};
+use crate::db::entities::user;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait};
+use std::collections::HashMap;
+use tifawt_app::forms::Message;
+use tifawt_app::pages::cards::SignInCard;
+use tifawt_app::viewer::Role;
+
+/// More rows than a centre has learners: a bigger file is a mistake.
+pub const MAX_ROWS: usize = 1000;
+
+/// One valid row.
+#[derive(Clone, Debug)]
+pub struct ImportRow {
+    pub line: u64,
+    pub new_user: store::NewUser,
+    pub password: NewPassword,
+}
+
+#[derive(Clone, Copy)]
+enum Column {
+    Name,
+    Username,
+    Cohort,
+    Password,
+}
+
+/// Reads and checks the file on its own (the database checks come in [`check_usernames`]).
+/// `cohorts` maps each cohort name of the centre, lower-cased, to its id.
+pub fn parse(
+    bytes: &[u8],
+    centre_id: i32,
+    cohorts: &HashMap<String, i32>,
+) -> Result<Vec<ImportRow>, Vec<Message>> {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err(vec![Message::new("import-error-not-utf8")]);
+    };
+    // Spreadsheet programs start UTF-8 CSV files with a byte order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let header = match reader.headers() {
+        Ok(header) => header.clone(),
+        Err(_) => return Err(vec![Message::new("import-error-empty")]),
+    };
+    let mut columns = Vec::new();
+    let mut problems = Vec::new();
+    for name in header.iter() {
+        columns.push(match name.to_lowercase().as_str() {
+            "name" => Column::Name,
+            "username" => Column::Username,
+            "cohort" => Column::Cohort,
+            "password" => Column::Password,
+            _ => {
+                problems.push(Message::new("import-error-unknown-column").with("column", name));
+                continue;
+            }
+        });
+    }
+    for required in ["name", "username"] {
+        if !header.iter().any(|h| h.eq_ignore_ascii_case(required)) {
+            problems.push(Message::new("import-error-missing-column").with("column", required));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let column_of = |wanted: fn(&Column) -> bool| columns.iter().position(wanted);
+    let name_at = column_of(|c| matches!(c, Column::Name));
+    let username_at = column_of(|c| matches!(c, Column::Username));
+    let cohort_at = column_of(|c| matches!(c, Column::Cohort));
+    let password_at = column_of(|c| matches!(c, Column::Password));
+
+    let mut rows = Vec::new();
+    let mut first_line_of: HashMap<Username, u64> = HashMap::new();
+    for (index, record) in reader.records().enumerate() {
+        if index >= MAX_ROWS {
+            return Err(vec![
+                Message::new("import-error-too-large").with("max", MAX_ROWS)
+            ]);
+        }
+        let line = match &record {
+            Ok(r) => r.position().map_or(index as u64 + 2, |p| p.line()),
+            Err(e) => e.position().map_or(index as u64 + 2, |p| p.line()),
+        };
+        let Ok(record) = record else {
+            problems.push(Message::new("import-error-row").with("line", line));
+            continue;
+        };
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let field = |at: Option<usize>| at.and_then(|i| record.get(i)).unwrap_or("");
+        let name = match Name::parse(field(name_at)) {
+            Ok(name) => Some(name),
+            Err(NameError::Missing) => {
+                problems.push(Message::new("import-error-name-missing").with("line", line));
+                None
+            }
+            Err(NameError::TooLong) => {
+                problems.push(
+                    Message::new("import-error-name-too-long")
+                        .with("line", line)
+                        .with("max", MAX_NAME_CHARS),
+                );
+                None
+            }
+        };
+        let raw_username = field(username_at);
+        let username = match Username::parse(raw_username) {
+            Some(username) => match first_line_of.get(&username) {
+                Some(first) => {
+                    problems.push(
+                        Message::new("import-error-username-repeated")
+                            .with("line", line)
+                            .with("username", username.as_str())
+                            .with("first", first),
+                    );
+                    None
+                }
+                None => {
+                    first_line_of.insert(username.clone(), line);
+                    Some(username)
+                }
+            },
+            None => {
+                problems.push(
+                    Message::new("import-error-username-invalid")
+                        .with("line", line)
+                        .with("username", raw_username),
+                );
+                None
+            }
+        };
+        let cohort = field(cohort_at);
+        let cohort_id = if cohort.is_empty() {
+            Some(None)
+        } else {
+            match cohorts.get(&cohort.to_lowercase()) {
+                Some(id) => Some(Some(*id)),
+                None => {
+                    problems.push(
+                        Message::new("import-error-cohort-unknown")
+                            .with("line", line)
+                            .with("cohort", cohort),
+                    );
+                    None
+                }
+            }
+        };
+        let password = match NewPassword::parse_or_generate(field(password_at)) {
+            Some(password) => Some(password),
+            None => {
+                problems.push(
+                    Message::new("import-error-password-too-short")
+                        .with("line", line)
+                        .with("min", MIN_PASSWORD_CHARS),
+                );
+                None
+            }
+        };
+        if let (Some(name), Some(username), Some(cohort_id), Some(password)) =
+            (name, username, cohort_id, password)
+        {
+            rows.push(ImportRow {
+                line,
+                new_user: store::NewUser {
+                    username,
+                    display_name: name,
+                    role: Role::Learner,
+                    centre_id: Some(centre_id),
+                    cohort_id,
+                },
+                password,
+            });
+        }
+    }
+    if problems.is_empty() && rows.is_empty() {
+        problems.push(Message::new("import-error-empty"));
+    }
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The valid rows of a file that has mistakes, so taken usernames can be reported too.
+fn partial_rows(bytes: &[u8], centre_id: i32, cohorts: &HashMap<String, i32>) -> Vec<ImportRow> {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Vec::new();
+    };
+    let mut lines = text.split_inclusive('\n');
+    let Some(header) = lines.next() else {
+        return Vec::new();
+    };
+    // Each line on its own, with the header, keeps its line number.
+    let mut rows = Vec::new();
+    for (index, line) in lines.enumerate() {
+        let single = format!("{header}{line}");
+        if let Ok(mut parsed) = parse(single.as_bytes(), centre_id, cohorts) {
+            for row in &mut parsed {
+                row.line = index as u64 + 2;
+            }
+            rows.extend(parsed);
+        }
+    }
+    rows
+}
+
+/// The line a problem is about (0 for the whole file).
+fn line_of(message: &Message) -> u64 {
+    message
+        .args
+        .iter()
+        .find(|(name, _)| *name == "line")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0)
+}
+
+/// One problem per row whose username someone already has.
+pub async fn check_usernames<C: ConnectionTrait>(
+    db: &C,
+    rows: &[ImportRow],
+) -> Result<Vec<Message>, sea_orm::DbErr> {
+    let mut taken = Vec::new();
+    for chunk in rows.chunks(500) {
+        let names = chunk
+            .iter()
+            .map(|r| r.new_user.username.as_str().to_string());
+        let existing: Vec<String> = user::Entity::find()
+            .filter(user::Column::Username.is_in(names))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|u| u.username)
+            .collect();
+        taken.extend(
+            chunk
+                .iter()
+                .filter(|r| existing.iter().any(|e| e == r.new_user.username.as_str()))
+                .map(|r| {
+                    Message::new("import-error-username-taken")
+                        .with("line", r.line)
+                        .with("username", r.new_user.username.as_str())
+                }),
+        );
+    }
+    Ok(taken)
+}
+
+/// Why an import stopped.
+#[derive(Debug)]
+pub enum ImportError {
+    /// Mistakes in the file, each with its line: nothing was imported.
+    Invalid(Vec<Message>),
+    Database(anyhow::Error),
+}
+
+impl From<sea_orm::DbErr> for ImportError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        ImportError::Database(e.into())
+    }
+}
+
+/// Checks the whole file, then creates every learner in one transaction.
+pub async fn import<D: TransactionTrait + ConnectionTrait>(
+    db: &D,
+    centre_id: i32,
+    bytes: &[u8],
+) -> Result<Vec<SignInCard>, ImportError> {
+    let cohorts: HashMap<String, i32> = store::cohorts_of(db, centre_id)
+        .await?
+        .into_iter()
+        .map(|c| (c.name.to_lowercase(), c.id))
+        .collect();
+    let (rows, mut problems) = match parse(bytes, centre_id, &cohorts) {
+        Ok(rows) => (rows, Vec::new()),
+        Err(problems) => (partial_rows(bytes, centre_id, &cohorts), problems),
+    };
+    // Taken usernames are reported with the file's other mistakes, in line order.
+    problems.extend(check_usernames(db, &rows).await?);
+    if !problems.is_empty() {
+        problems.sort_by_key(line_of);
+        return Err(ImportError::Invalid(problems));
+    }
+    // Hashing is the slow part: do it before the transaction, so the database is held briefly.
+    let mut hashes = Vec::with_capacity(rows.len());
+    for row in &rows {
+        hashes.push(
+            password::hash(row.password.as_str())
+                .await
+                .map_err(ImportError::Database)?,
+        );
+    }
+    let txn = db.begin().await?;
+    let mut cards = Vec::with_capacity(rows.len());
+    for (row, hash) in rows.into_iter().zip(hashes) {
+        let created = store::create_user(&txn, &row.new_user, hash).await?;
+        cards.push(SignInCard {
+            display_name: created.display_name,
+            username: created.username,
+            password: row.password.as_str().to_string(),
+        });
+    }
+    txn.commit().await?;
+    Ok(cards)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(result: Result<Vec<ImportRow>, Vec<Message>>) -> Vec<(String, String)> {
+        result
+            .unwrap_err()
+            .into_iter()
+            .map(|m| {
+                let line = m
+                    .args
+                    .iter()
+                    .find(|(n, _)| *n == "line")
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default();
+                (m.key.to_string(), line)
+            })
+            .collect()
+    }
+
+    fn cohorts() -> HashMap<String, i32> {
+        HashMap::from([("groupe a".to_string(), 7)])
+    }
+
+    #[test]
+    fn reads_arabic_and_tifinagh_names_with_a_bom() {
+        let file = "\u{feff}name,username,cohort,password\nيوسف بن علي,youssef.b,Groupe A,\nⵜⴰⵍⵍⵉ ⴰⵢⵜ,talli,,secret-pass\n";
+        let rows = parse(file.as_bytes(), 1, &cohorts()).unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].new_user.display_name.as_str(), "يوسف بن علي");
+        assert_eq!(rows[0].new_user.cohort_id, Some(7));
+        assert_eq!(rows[0].line, 2);
+        assert_eq!(rows[1].new_user.display_name.as_str(), "ⵜⴰⵍⵍⵉ ⴰⵢⵜ");
+        assert_eq!(rows[1].password.as_str(), "secret-pass");
+        assert_eq!(rows[1].new_user.cohort_id, None);
+    }
+
+    #[test]
+    fn reports_every_bad_row_with_its_line() {
+        let file =
+            "name,username,cohort,password\nA,aa,,\n,okname,,\nB,fatima,Nope,\nC,Fatima,,short\n";
+        assert_eq!(
+            keys(parse(file.as_bytes(), 1, &cohorts())),
+            [
+                ("import-error-username-invalid".into(), "2".into()),
+                ("import-error-name-missing".into(), "3".into()),
+                ("import-error-cohort-unknown".into(), "4".into()),
+                ("import-error-username-repeated".into(), "5".into()),
+                ("import-error-password-too-short".into(), "5".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_bad_files_as_a_whole() {
+        assert_eq!(
+            keys(parse(b"\xff\xfename", 1, &cohorts())),
+            [("import-error-not-utf8".into(), String::new())]
+        );
+        assert_eq!(
+            keys(parse(b"nom,identifiant\nA,b\n", 1, &cohorts())),
+            [
+                ("import-error-unknown-column".into(), String::new()),
+                ("import-error-unknown-column".into(), String::new()),
+                ("import-error-missing-column".into(), String::new()),
+                ("import-error-missing-column".into(), String::new()),
+            ]
+        );
+        assert_eq!(
+            keys(parse(b"name,username\n", 1, &cohorts())),
+            [("import-error-empty".into(), String::new())]
+        );
+        assert_eq!(
+            keys(parse(b"name,username\nA,abc,extra\n", 1, &cohorts())),
+            [("import-error-row".into(), "2".into())]
+        );
+    }
+}

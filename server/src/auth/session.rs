@@ -1,0 +1,132 @@
+//! Sessions: a random token in an `HttpOnly` cookie, its SHA-256 in the database. Signing in
+//! always makes a new session (no fixation); a session ends on sign-out, on a password
+//! reset, or after the idle time without a request.
+
+use super::random_token;
+use crate::db::entities::{session, user};
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+};
+use sha2::{Digest, Sha256};
+
+/// The cookie holding the session token.
+pub const SESSION_COOKIE: &str = "tifawt_session";
+
+/// How often `last_seen_at` is written: not on every request, to spare the database.
+const TOUCH_EVERY: Duration = Duration::seconds(60);
+
+fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A new session for `user_id`: returns the token for the cookie.
+pub async fn create<C: ConnectionTrait>(db: &C, user_id: i32) -> Result<String, DbErr> {
+    let token = random_token();
+    let now = Utc::now();
+    session::ActiveModel {
+        id: Set(token_hash(&token)),
+        user_id: Set(user_id),
+        csrf_token: Set(random_token()),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
+/// What a session cookie turned out to be.
+pub enum Lookup {
+    Active {
+        session: Box<session::Model>,
+        user: Box<user::Model>,
+    },
+    /// It existed but was idle too long; it is deleted now.
+    Expired,
+    Unknown,
+}
+
+/// Finds the session of `token`, ends it if idle longer than `idle`, and records the
+/// activity otherwise.
+pub async fn lookup<C: ConnectionTrait>(
+    db: &C,
+    token: &str,
+    idle: Duration,
+    now: DateTime<Utc>,
+) -> Result<Lookup, DbErr> {
+    let id = token_hash(token);
+    let Some((found, Some(user))) = session::Entity::find_by_id(id.clone())
+        .find_also_related(user::Entity)
+        .one(db)
+        .await?
+    else {
+        return Ok(Lookup::Unknown);
+    };
+    if now - found.last_seen_at > idle {
+        session::Entity::delete_by_id(id).exec(db).await?;
+        return Ok(Lookup::Expired);
+    }
+    if now - found.last_seen_at > TOUCH_EVERY {
+        session::Entity::update_many()
+            .col_expr(
+                session::Column::LastSeenAt,
+                sea_orm::sea_query::Expr::value(now),
+            )
+            .filter(session::Column::Id.eq(id))
+            .exec(db)
+            .await?;
+    }
+    Ok(Lookup::Active {
+        session: Box::new(found),
+        user: Box::new(user),
+    })
+}
+
+/// Ends the session of `token`, if any.
+pub async fn delete<C: ConnectionTrait>(db: &C, token: &str) -> Result<(), DbErr> {
+    session::Entity::delete_by_id(token_hash(token))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Marks the session as active now (the "stay signed in" button).
+pub async fn keep_alive<C: ConnectionTrait>(db: &C, token: &str) -> Result<(), DbErr> {
+    session::Entity::update_many()
+        .col_expr(
+            session::Column::LastSeenAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
+        .filter(session::Column::Id.eq(token_hash(token)))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Deletes sessions idle longer than `idle` (run now and then; lookups also expire them).
+pub async fn delete_expired<C: ConnectionTrait>(db: &C, idle: Duration) -> Result<u64, DbErr> {
+    let result = session::Entity::delete_many()
+        .filter(session::Column::LastSeenAt.lt(Utc::now() - idle))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::token_hash;
+
+    #[test]
+    fn stores_a_hash_never_the_token() {
+        let hash = token_hash("abc");
+        assert_eq!(hash.len(), 64);
+        assert_eq!(
+            hash,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

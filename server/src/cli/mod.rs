@@ -1,0 +1,3 @@
+//! Command-line tasks beside `serve`.
+
+pub mod users;

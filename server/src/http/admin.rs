@@ -1,0 +1,226 @@
+//! `/{lang}/admin`: every centre, adding centres and facilitators. Admins only; anyone else
+//! gets the not-found page.
+
+use super::forms::{self, check_csrf};
+use super::{render, AppState};
+use crate::accounts::{self, name_error_message, store, Name, PersonFields};
+use axum::extract::{Path, State};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::Form;
+use serde::Deserialize;
+use tifawt_app::forms::{FormErrors, FormState, Message};
+use tifawt_app::i18n::Locale;
+use tifawt_app::pages::admin::{AdminState, CentreRow};
+use tifawt_app::pages::cards::CardsState;
+use tifawt_app::viewer::Role;
+
+async fn require_admin(state: &AppState, parts: &Parts, lang: &str) -> Result<Locale, Response> {
+    let Some(locale) = forms::locale(lang) else {
+        return Err(forms::not_found(state, parts.clone(), state.site.default_locale).await);
+    };
+    let viewer = forms::require_viewer(parts, locale)?;
+    if viewer.role != Role::Admin {
+        return Err(forms::not_found(state, parts.clone(), locale).await);
+    }
+    Ok(locale)
+}
+
+async fn load(state: &AppState) -> Result<AdminState, sea_orm::DbErr> {
+    let centres = store::centres(&state.db).await?;
+    let cohorts = store::count_cohorts(&state.db).await?;
+    let learners = store::count_users_by(&state.db, Role::Learner, false).await?;
+    let facilitators = store::count_users_by(&state.db, Role::Facilitator, false).await?;
+    Ok(AdminState {
+        centres: centres
+            .into_iter()
+            .map(|c| CentreRow {
+                default_locale: Locale::from_tag(&c.default_locale).unwrap_or(Locale::Ar),
+                cohorts: cohorts.get(&c.id).copied().unwrap_or(0),
+                learners: learners.get(&c.id).copied().unwrap_or(0),
+                facilitators: facilitators.get(&c.id).copied().unwrap_or(0),
+                id: c.id,
+                name: c.name,
+            })
+            .collect(),
+        ..AdminState::default()
+    })
+}
+
+async fn page(
+    state: &AppState,
+    parts: Parts,
+    locale: Locale,
+    status: StatusCode,
+    fill: impl FnOnce(&mut AdminState),
+) -> Response {
+    match load(state).await {
+        Ok(mut data) => {
+            fill(&mut data);
+            render::page(state, parts, &format!("/{locale}/admin"), status, data).await
+        }
+        Err(error) => forms::unavailable(error),
+    }
+}
+
+/// `GET /{lang}/admin`.
+pub async fn show(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    parts: Parts,
+) -> Response {
+    match require_admin(&state, &parts, &lang).await {
+        Ok(locale) => page(&state, parts, locale, StatusCode::OK, |_| {}).await,
+        Err(response) => response,
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct CentreForm {
+    centre_name: String,
+    centre_locale: String,
+    #[serde(rename = "csrf_token")]
+    csrf_token: String,
+}
+
+/// `POST /{lang}/admin/centres`.
+pub async fn add_centre(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    parts: Parts,
+    Form(form): Form<CentreForm>,
+) -> Response {
+    let locale = match require_admin(&state, &parts, &lang).await {
+        Ok(locale) => locale,
+        Err(response) => return response,
+    };
+    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
+        return refused;
+    }
+    let centre_locale = Locale::from_tag(&form.centre_locale).unwrap_or(state.site.default_locale);
+    let mut errors = FormErrors::default();
+    match Name::parse(&form.centre_name) {
+        Ok(name) => match store::create_centre(&state.db, &name, centre_locale).await {
+            Ok(Some(_)) => return forms::see_other(&format!("/{locale}/admin")),
+            Ok(None) => errors.add(
+                "centre-name",
+                Message::new("error-centre-name-taken").with("name", name.as_str()),
+            ),
+            Err(error) => return forms::unavailable(error),
+        },
+        Err(e) => errors.add(
+            "centre-name",
+            name_error_message(e, "error-centre-name-missing"),
+        ),
+    }
+    page(
+        &state,
+        parts,
+        locale,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        |d| {
+            d.add_centre = FormState {
+                values: vec![
+                    ("centre-name", form.centre_name),
+                    ("centre-locale", form.centre_locale),
+                ],
+                errors,
+            }
+        },
+    )
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct FacilitatorForm {
+    facilitator_centre: String,
+    facilitator_name: String,
+    facilitator_username: String,
+    facilitator_password: String,
+    #[serde(rename = "csrf_token")]
+    csrf_token: String,
+}
+
+/// `POST /{lang}/admin/facilitators`: adds a facilitator and shows their card.
+pub async fn add_facilitator(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    parts: Parts,
+    Form(form): Form<FacilitatorForm>,
+) -> Response {
+    let locale = match require_admin(&state, &parts, &lang).await {
+        Ok(locale) => locale,
+        Err(response) => return response,
+    };
+    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
+        return refused;
+    }
+    let centre = match form.facilitator_centre.parse::<i32>() {
+        Ok(id) => match store::find_centre(&state.db, id).await {
+            Ok(centre) => centre,
+            Err(error) => return forms::unavailable(error),
+        },
+        Err(_) => None,
+    };
+    let fields = PersonFields {
+        ids: (
+            "facilitator-name",
+            "facilitator-username",
+            "facilitator-password",
+        ),
+        name: &form.facilitator_name,
+        username: &form.facilitator_username,
+        password: &form.facilitator_password,
+    };
+    let checked = match accounts::validate_person(&state.db, fields).await {
+        Ok(checked) => checked,
+        Err(error) => return forms::unavailable(error),
+    };
+    match (checked, centre) {
+        (Ok((name, username, password)), Some(centre)) => {
+            let new = store::NewUser {
+                username,
+                display_name: name,
+                role: Role::Facilitator,
+                centre_id: Some(centre.id),
+                cohort_id: None,
+            };
+            match accounts::create_person(&state.db, &new, &password).await {
+                Ok(card) => {
+                    let data = CardsState {
+                        centre_name: centre.name.clone(),
+                        cards: vec![card],
+                        back_href: format!("/{locale}/admin"),
+                    };
+                    let path = format!("/{locale}/centres/{}/cards", centre.id);
+                    render::page(&state, parts, &path, StatusCode::OK, data).await
+                }
+                Err(error) => forms::unavailable(error),
+            }
+        }
+        (checked, centre) => {
+            let mut errors = FormErrors::default();
+            if centre.is_none() {
+                errors.add("facilitator-centre", Message::new("error-centre-unknown"));
+            }
+            errors.0.extend(checked.err().unwrap_or_default().0);
+            let values = vec![
+                ("facilitator-centre", form.facilitator_centre),
+                ("facilitator-name", form.facilitator_name),
+                ("facilitator-username", form.facilitator_username),
+                ("facilitator-password", form.facilitator_password),
+            ];
+            page(
+                &state,
+                parts,
+                locale,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                |d| d.add_facilitator = FormState { values, errors },
+            )
+            .await
+        }
+    }
+}

@@ -1,0 +1,381 @@
+//! `/{lang}/centres/{id}`: a centre's learners and cohorts, for its facilitators and admins.
+//! Anyone else gets the not-found page, whether or not the centre exists.
+
+use super::forms::{self, check_csrf};
+use super::{render, AppState};
+use crate::accounts::import::{self, ImportError};
+use crate::accounts::{self, name_error_message, store, Name, NewPassword, PersonFields};
+use crate::db::entities::centre;
+use axum::extract::{Multipart, Path, State};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::Form;
+use serde::Deserialize;
+use tifawt_app::forms::{FormErrors, FormState, Message};
+use tifawt_app::i18n::Locale;
+use tifawt_app::pages::cards::{CardsState, SignInCard};
+use tifawt_app::pages::centre::{CentreState, CohortRow, LearnerRow};
+use tifawt_app::viewer::Role;
+
+/// The centre, if the signed-in person manages it; otherwise the answer to send.
+async fn managed_centre(
+    state: &AppState,
+    parts: &Parts,
+    lang: &str,
+    centre_id: i32,
+) -> Result<(Locale, centre::Model), Response> {
+    let Some(locale) = forms::locale(lang) else {
+        return Err(forms::not_found(state, parts.clone(), state.site.default_locale).await);
+    };
+    let viewer = forms::require_viewer(parts, locale)?;
+    if !viewer.manages_centre(centre_id) {
+        return Err(forms::not_found(state, parts.clone(), locale).await);
+    }
+    match store::find_centre(&state.db, centre_id).await {
+        Ok(Some(centre)) => Ok((locale, centre)),
+        Ok(None) => Err(forms::not_found(state, parts.clone(), locale).await),
+        Err(error) => Err(forms::unavailable(error)),
+    }
+}
+
+/// Everything the centre page lists.
+async fn load(state: &AppState, centre: &centre::Model) -> Result<CentreState, sea_orm::DbErr> {
+    let cohorts = store::cohorts_of(&state.db, centre.id).await?;
+    let per_cohort = store::count_users_by(&state.db, Role::Learner, true).await?;
+    let learners = store::users_of(&state.db, centre.id, Role::Learner).await?;
+    let cohort_name = |id: Option<i32>| {
+        id.and_then(|id| cohorts.iter().find(|c| c.id == id))
+            .map(|c| c.name.clone())
+    };
+    Ok(CentreState {
+        id: centre.id,
+        name: centre.name.clone(),
+        learners: learners
+            .into_iter()
+            .map(|u| LearnerRow {
+                id: u.id,
+                cohort: cohort_name(u.cohort_id),
+                display_name: u.display_name,
+                username: u.username,
+                last_sign_in: u.last_sign_in_at.map(|t| t.format("%Y-%m-%d").to_string()),
+            })
+            .collect(),
+        cohorts: cohorts
+            .iter()
+            .map(|c| CohortRow {
+                id: c.id,
+                name: c.name.clone(),
+                learners: per_cohort.get(&c.id).copied().unwrap_or(0),
+            })
+            .collect(),
+        ..CentreState::default()
+    })
+}
+
+/// The centre page, with `fill` applied (a form's values and errors).
+async fn page(
+    state: &AppState,
+    parts: Parts,
+    locale: Locale,
+    centre: &centre::Model,
+    status: StatusCode,
+    fill: impl FnOnce(&mut CentreState),
+) -> Response {
+    match load(state, centre).await {
+        Ok(mut data) => {
+            fill(&mut data);
+            let path = format!("/{locale}/centres/{}", centre.id);
+            render::page(state, parts, &path, status, data).await
+        }
+        Err(error) => forms::unavailable(error),
+    }
+}
+
+/// The sign-in cards of people just created or reset.
+async fn cards(
+    state: &AppState,
+    parts: Parts,
+    locale: Locale,
+    centre: &centre::Model,
+    cards: Vec<SignInCard>,
+) -> Response {
+    let path = format!("/{locale}/centres/{}/cards", centre.id);
+    let data = CardsState {
+        centre_name: centre.name.clone(),
+        cards,
+        back_href: format!("/{locale}/centres/{}", centre.id),
+    };
+    render::page(state, parts, &path, StatusCode::OK, data).await
+}
+
+/// `GET /{lang}/centres/{id}`.
+pub async fn show(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i32)>,
+    parts: Parts,
+) -> Response {
+    match managed_centre(&state, &parts, &lang, id).await {
+        Ok((locale, centre)) => page(&state, parts, locale, &centre, StatusCode::OK, |_| {}).await,
+        Err(response) => response,
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct LearnerForm {
+    learner_name: String,
+    learner_username: String,
+    learner_cohort: String,
+    learner_password: String,
+    #[serde(rename = "csrf_token")]
+    csrf_token: String,
+}
+
+/// `POST /{lang}/centres/{id}/learners`: adds one learner and shows their card.
+pub async fn add_learner(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i32)>,
+    parts: Parts,
+    Form(form): Form<LearnerForm>,
+) -> Response {
+    let (locale, centre) = match managed_centre(&state, &parts, &lang, id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
+        return refused;
+    }
+    let fields = PersonFields {
+        ids: ("learner-name", "learner-username", "learner-password"),
+        name: &form.learner_name,
+        username: &form.learner_username,
+        password: &form.learner_password,
+    };
+    let checked = match accounts::validate_person(&state.db, fields).await {
+        Ok(checked) => checked,
+        Err(error) => return forms::unavailable(error),
+    };
+    // A cohort of another centre is refused like an unknown one.
+    let cohort_id = match form.learner_cohort.parse::<i32>().ok() {
+        None => Ok(None),
+        Some(cohort_id) => match store::cohorts_of(&state.db, centre.id).await {
+            Ok(cohorts) if cohorts.iter().any(|c| c.id == cohort_id) => Ok(Some(cohort_id)),
+            Ok(_) => Err(Message::new("error-cohort-unknown")),
+            Err(error) => return forms::unavailable(error),
+        },
+    };
+    match (checked, cohort_id) {
+        (Ok((name, username, password)), Ok(cohort_id)) => {
+            let new = store::NewUser {
+                username,
+                display_name: name,
+                role: Role::Learner,
+                centre_id: Some(centre.id),
+                cohort_id,
+            };
+            match accounts::create_person(&state.db, &new, &password).await {
+                Ok(card) => cards(&state, parts, locale, &centre, vec![card]).await,
+                Err(error) => forms::unavailable(error),
+            }
+        }
+        (checked, cohort_id) => {
+            let mut errors = checked.err().unwrap_or_default();
+            if let Err(message) = cohort_id {
+                errors.add("learner-cohort", message);
+            }
+            let values = vec![
+                ("learner-name", form.learner_name),
+                ("learner-username", form.learner_username),
+                ("learner-cohort", form.learner_cohort),
+                ("learner-password", form.learner_password),
+            ];
+            page(
+                &state,
+                parts,
+                locale,
+                &centre,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                |d| d.add_learner = FormState { values, errors },
+            )
+            .await
+        }
+    }
+}
+
+/// `POST /{lang}/centres/{id}/import`: a CSV file of learners (multipart form).
+pub async fn import_learners(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i32)>,
+    parts: Parts,
+    multipart: Multipart,
+) -> Response {
+    let (locale, centre) = match managed_centre(&state, &parts, &lang, id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let (token, file) = match read_upload(multipart).await {
+        Ok(read) => read,
+        Err(error) => {
+            tracing::info!(%error, "unreadable CSV upload");
+            (String::new(), None)
+        }
+    };
+    if let Err(refused) = check_csrf(&parts, &token) {
+        return refused;
+    }
+    let problems = match file {
+        None => vec![Message::new("import-error-no-file")],
+        Some(bytes) => match import::import(&state.db, centre.id, &bytes).await {
+            Ok(created) => return cards(&state, parts, locale, &centre, created).await,
+            Err(ImportError::Invalid(problems)) => problems,
+            Err(ImportError::Database(error)) => return forms::unavailable(error),
+        },
+    };
+    let errors = FormErrors(
+        problems
+            .into_iter()
+            .map(|message| tifawt_app::forms::FieldError {
+                field: "import-file",
+                message,
+            })
+            .collect(),
+    );
+    page(
+        &state,
+        parts,
+        locale,
+        &centre,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        |d| {
+            d.import = FormState {
+                values: Vec::new(),
+                errors,
+            }
+        },
+    )
+    .await
+}
+
+/// The token and the file of the import form; an empty file counts as none.
+async fn read_upload(
+    mut multipart: Multipart,
+) -> Result<(String, Option<Vec<u8>>), axum::extract::multipart::MultipartError> {
+    let mut token = String::new();
+    let mut file = None;
+    while let Some(field) = multipart.next_field().await? {
+        match field.name() {
+            Some("csrf_token") => token = field.text().await?,
+            Some("import-file") => {
+                let bytes = field.bytes().await?;
+                file = (!bytes.is_empty()).then(|| bytes.to_vec());
+            }
+            _ => {}
+        }
+    }
+    Ok((token, file))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct CohortForm {
+    cohort_name: String,
+    #[serde(rename = "csrf_token")]
+    csrf_token: String,
+}
+
+/// `POST /{lang}/centres/{id}/cohorts`.
+pub async fn add_cohort(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i32)>,
+    parts: Parts,
+    Form(form): Form<CohortForm>,
+) -> Response {
+    let (locale, centre) = match managed_centre(&state, &parts, &lang, id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
+        return refused;
+    }
+    let mut errors = FormErrors::default();
+    match Name::parse(&form.cohort_name) {
+        Ok(name) => match store::create_cohort(&state.db, centre.id, &name).await {
+            Ok(Some(_)) => {
+                return forms::see_other(&format!(
+                    "/{locale}/centres/{}#cohorts-heading",
+                    centre.id
+                ))
+            }
+            Ok(None) => errors.add(
+                "cohort-name",
+                Message::new("error-cohort-name-taken").with("name", name.as_str()),
+            ),
+            Err(error) => return forms::unavailable(error),
+        },
+        Err(e) => errors.add(
+            "cohort-name",
+            name_error_message(e, "error-cohort-name-missing"),
+        ),
+    }
+    page(
+        &state,
+        parts,
+        locale,
+        &centre,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        |d| {
+            d.add_cohort = FormState {
+                values: vec![("cohort-name", form.cohort_name)],
+                errors,
+            }
+        },
+    )
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TokenForm {
+    csrf_token: String,
+}
+
+/// `POST /{lang}/centres/{id}/learners/{user}/password`: a new generated password for a
+/// learner of this centre; their sessions end.
+pub async fn reset_password(
+    State(state): State<AppState>,
+    Path((lang, id, user_id)): Path<(String, i32, i32)>,
+    parts: Parts,
+    Form(form): Form<TokenForm>,
+) -> Response {
+    let (locale, centre) = match managed_centre(&state, &parts, &lang, id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
+        return refused;
+    }
+    let learner = match store::find_user(&state.db, user_id).await {
+        Ok(Some(user))
+            if user.centre_id == Some(centre.id) && user.role == Role::Learner.as_str() =>
+        {
+            user
+        }
+        Ok(_) => return forms::not_found(&state, parts, locale).await,
+        Err(error) => return forms::unavailable(error),
+    };
+    let password = NewPassword::generate();
+    let hash = match accounts::password::hash(password.as_str()).await {
+        Ok(hash) => hash,
+        Err(error) => return forms::unavailable(error),
+    };
+    if let Err(error) = store::set_password(&state.db, learner.id, hash).await {
+        return forms::unavailable(error);
+    }
+    let card = SignInCard {
+        display_name: learner.display_name,
+        username: learner.username,
+        password: password.as_str().to_string(),
+    };
+    cards(&state, parts, locale, &centre, vec![card]).await
+}

@@ -1,0 +1,256 @@
+//! `/{lang}/sign-in`, `/sign-out` and `/session/keep-alive`.
+
+use super::forms::{self, check_csrf, local_path, see_other};
+use super::visitor::{private_cookie, secure};
+use super::{render, AppState};
+use crate::accounts::{password, store};
+use crate::auth::session::{self, SESSION_COOKIE};
+use crate::auth::throttle;
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::header::SET_COOKIE;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Form;
+use chrono::Utc;
+use serde::Deserialize;
+use std::net::SocketAddr;
+use tifawt_app::forms::{FormErrors, Message};
+use tifawt_app::i18n::Locale;
+use tifawt_app::pages::sign_in::{SignInNotice, SignInState};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SignInQuery {
+    next: String,
+    notice: String,
+}
+
+/// `GET /{lang}/sign-in`. Someone already signed in goes to their home page.
+pub async fn show(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    Query(query): Query<SignInQuery>,
+    parts: Parts,
+) -> Response {
+    let Some(locale) = forms::locale(&lang) else {
+        return forms::not_found(&state, parts, state.site.default_locale).await;
+    };
+    if forms::visitor(&parts).viewer.is_some() {
+        return see_other(&format!("/{locale}/"));
+    }
+    let page = SignInState {
+        next: local_path(&query.next).unwrap_or_default().to_string(),
+        notice: forms::parse_notice(&query.notice),
+        ..SignInState::default()
+    };
+    let path = parts.uri.path().to_string();
+    render::page(&state, parts, &path, StatusCode::OK, page).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SignInForm {
+    username: String,
+    password: String,
+    next: String,
+    csrf_token: String,
+}
+
+/// `POST /{lang}/sign-in`.
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    parts: Parts,
+    Form(form): Form<SignInForm>,
+) -> Response {
+    let Some(locale) = forms::locale(&lang) else {
+        return forms::not_found(&state, parts, state.site.default_locale).await;
+    };
+    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
+        return refused;
+    }
+    let mut errors = FormErrors::default();
+    if form.username.trim().is_empty() {
+        errors.add("username", Message::new("error-username-missing"));
+    }
+    if form.password.is_empty() {
+        errors.add("password", Message::new("error-password-missing"));
+    }
+    if errors.is_empty() {
+        match authenticate(&state, &parts, &form).await {
+            Ok(Outcome::SignedIn {
+                user_id,
+                locale: own,
+            }) => {
+                return signed_in(&state, &parts, user_id, own.unwrap_or(locale), &form.next).await
+            }
+            Ok(Outcome::Refused) => {
+                errors.add("username", Message::new("error-sign-in-failed"));
+            }
+            Ok(Outcome::Locked { minutes }) => {
+                errors.add(
+                    "username",
+                    Message::new("error-sign-in-throttled").with("minutes", minutes),
+                );
+            }
+            Err(error) => return forms::unavailable(error),
+        }
+    }
+    let status = if errors
+        .0
+        .iter()
+        .any(|e| e.message.key == "error-sign-in-throttled")
+    {
+        StatusCode::TOO_MANY_REQUESTS
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = SignInState {
+        username: form.username,
+        next: local_path(&form.next).unwrap_or_default().to_string(),
+        errors,
+        notice: None,
+    };
+    render::page(&state, parts, &format!("/{locale}/sign-in"), status, page).await
+}
+
+enum Outcome {
+    SignedIn {
+        user_id: i32,
+        locale: Option<Locale>,
+    },
+    Refused,
+    Locked {
+        minutes: i64,
+    },
+}
+
+/// Checks the throttle, then the password; counts a failure against the account and the
+/// address. The same answer for an unknown user and a wrong password.
+async fn authenticate(
+    state: &AppState,
+    parts: &Parts,
+    form: &SignInForm,
+) -> Result<Outcome, sea_orm::DbErr> {
+    let address = parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into());
+    let keys = throttle::keys(&form.username, &address);
+    let now = Utc::now();
+    if let Some(minutes) = throttle::locked_for(&state.db, &keys, now).await? {
+        return Ok(Outcome::Locked { minutes });
+    }
+    let user = store::find_by_username(&state.db, &form.username).await?;
+    let valid = password::verify(
+        user.as_ref().map(|u| u.password_hash.clone()),
+        &form.password,
+    )
+    .await;
+    match user.filter(|_| valid) {
+        Some(user) => {
+            throttle::clear_account(&state.db, &form.username).await?;
+            Ok(Outcome::SignedIn {
+                user_id: user.id,
+                locale: user.locale.as_deref().and_then(Locale::from_tag),
+            })
+        }
+        None => {
+            throttle::record_failure(&state.db, &keys, now).await?;
+            tracing::info!(address, "sign-in refused");
+            Ok(Outcome::Refused)
+        }
+    }
+}
+
+/// A new session (the old one, if any, is ended: no fixation), then on to `next` or home.
+async fn signed_in(
+    state: &AppState,
+    parts: &Parts,
+    user_id: i32,
+    locale: Locale,
+    next: &str,
+) -> Response {
+    if let Some(old) = forms::session_state(parts).token {
+        let _ = session::delete(&state.db, &old).await;
+    }
+    let token = match session::create(&state.db, user_id).await {
+        Ok(token) => token,
+        Err(error) => return forms::unavailable(error),
+    };
+    if let Err(error) = store::record_sign_in(&state.db, user_id).await {
+        tracing::warn!(%error, "cannot record the sign-in time");
+    }
+    let destination = local_path(next)
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("/{locale}/"));
+    let mut response = see_other(&destination);
+    response.headers_mut().append(
+        SET_COOKIE,
+        private_cookie(SESSION_COOKIE, &token, None, secure(state, &parts.headers)),
+    );
+    response
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SignOutForm {
+    csrf_token: String,
+    locale: String,
+}
+
+/// `POST /sign-out`: ends the session, clears what the browser kept, and shows the sign-in
+/// page ready for the next person.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    parts: Parts,
+    Form(form): Form<SignOutForm>,
+) -> Response {
+    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
+        return refused;
+    }
+    if let Some(token) = forms::session_state(&parts).token {
+        if let Err(error) = session::delete(&state.db, &token).await {
+            return forms::unavailable(error);
+        }
+    }
+    let locale = Locale::from_tag(&form.locale).unwrap_or(state.site.default_locale);
+    let mut response = see_other(&format!(
+        "/{locale}/sign-in?notice={}",
+        forms::notice_name(SignInNotice::SignedOut)
+    ));
+    let headers = response.headers_mut();
+    headers.append(
+        SET_COOKIE,
+        private_cookie(SESSION_COOKIE, "", Some(0), secure(&state, &parts.headers)),
+    );
+    // Drops private pages from the browser's cache, so Back shows none of them.
+    headers.insert("clear-site-data", HeaderValue::from_static("\"cache\""));
+    response
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct KeepAliveForm {
+    csrf_token: String,
+}
+
+/// `POST /session/keep-alive`: the "stay signed in" button of the time-out warning.
+pub async fn keep_alive(
+    State(state): State<AppState>,
+    parts: Parts,
+    Form(form): Form<KeepAliveForm>,
+) -> Response {
+    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
+        return refused;
+    }
+    let Some(token) = forms::session_state(&parts).token else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    match session::keep_alive(&state.db, &token).await {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(error) => forms::unavailable(error),
+    }
+}

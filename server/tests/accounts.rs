@@ -1,0 +1,746 @@
+//! Accounts over real HTTP, on SQLite and PostgreSQL: signing in and out, sessions, the
+//! anti-forgery check, rate limiting, what each role may see, preferences and CSV import.
+
+mod support;
+
+use support::{run_cli, Backend, Browser, ServerOptions, TestServer, BACKENDS};
+
+const LEARNER: (&str, &str) = ("demo.learner", "learner-demo-2026");
+const FACILITATOR: (&str, &str) = ("demo.facilitator", "facilitator-demo-2026");
+const ADMIN: (&str, &str) = ("demo.admin", "admin-demo-2026");
+
+fn start(backend: Backend) -> TestServer {
+    start_with_args(backend, &[])
+}
+
+fn start_with_args(backend: Backend, args: &[&str]) -> TestServer {
+    let mut extra_args = vec![
+        "--demo".to_string(),
+        "--watch-courses".into(),
+        "false".into(),
+    ];
+    extra_args.extend(args.iter().map(|a| a.to_string()));
+    TestServer::start_with(
+        backend,
+        ServerOptions {
+            extra_args,
+            ..ServerOptions::default()
+        },
+    )
+}
+
+fn without_bidi_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn signing_in_and_out_on_a_shared_computer() {
+    for backend in BACKENDS {
+        let server = start(backend);
+        let mut browser = Browser::new(&server);
+        let page = browser.get("/fr/sign-in");
+        assert_eq!(page.status, 200);
+        assert!(page.body.contains(r#"autocomplete="username""#));
+        assert!(page.body.contains(r#"type="password""#));
+        assert!(page.body.contains(r#"autocomplete="current-password""#));
+        assert!(
+            browser.cookie("tifawt_csrf").is_some(),
+            "{backend:?}: a token cookie"
+        );
+
+        // Empty fields: both errors, linked from the summary.
+        let empty = browser.post("/fr/sign-in", &[("username", ""), ("password", "")]);
+        assert_eq!(empty.status, 422);
+        assert!(empty
+            .body
+            .contains(r##"<a href="#username">Entrez votre nom d’utilisateur</a>"##));
+        assert!(empty
+            .body
+            .contains(r##"<a href="#password">Entrez votre mot de passe</a>"##));
+        assert!(empty.body.contains(r#"aria-invalid="true""#));
+
+        // A wrong password and an unknown user get the same answer; the username is kept.
+        let wrong = browser.post(
+            "/fr/sign-in",
+            &[("username", LEARNER.0), ("password", "nope-nope")],
+        );
+        let unknown = browser.post(
+            "/fr/sign-in",
+            &[("username", "nobody.here"), ("password", "nope-nope")],
+        );
+        for reply in [&wrong, &unknown] {
+            assert_eq!(reply.status, 422);
+            assert!(reply
+                .body
+                .contains("Le nom d’utilisateur ou le mot de passe n’est pas correct"));
+        }
+        assert!(wrong.body.contains(&format!(r#"value="{}""#, LEARNER.0)));
+
+        // Sign in (the name's case does not matter): a new session cookie, back home.
+        let signed_in = browser.post(
+            "/fr/sign-in",
+            &[
+                ("username", "Demo.Learner"),
+                ("password", LEARNER.1),
+                ("next", ""),
+            ],
+        );
+        assert_eq!(signed_in.status, 303);
+        assert_eq!(signed_in.header("location"), Some("/fr/"));
+        let cookie = signed_in
+            .header_all("set-cookie")
+            .into_iter()
+            .find(|c| c.starts_with("tifawt_session="))
+            .expect("a session cookie")
+            .to_string();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+            "{cookie}"
+        );
+        assert!(!cookie.contains("Secure"), "no Secure flag over plain HTTP");
+        let first_session = browser.cookie("tifawt_session").unwrap().to_string();
+
+        let home = browser.get("/fr/");
+        assert_eq!(
+            home.header("cache-control"),
+            Some("no-store"),
+            "private pages are never stored"
+        );
+        assert!(home.body.contains("Fatima Demo"));
+        assert!(home.body.contains(r#"action="/sign-out""#));
+
+        // Signing in again (someone else at the same computer) replaces the session.
+        browser.get("/fr/sign-in");
+        browser.sign_in(LEARNER.0, LEARNER.1);
+        let second_session = browser.cookie("tifawt_session").unwrap().to_string();
+        assert_ne!(
+            first_session, second_session,
+            "a new session id at every sign-in"
+        );
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM sessions"),
+            1,
+            "the old one is gone"
+        );
+
+        // Sign out: session deleted, cookie cleared, cache cleared, sign-in page next.
+        browser.get("/fr/");
+        let out = browser.post("/sign-out", &[("locale", "fr")]);
+        assert_eq!(out.status, 303);
+        assert_eq!(
+            out.header("location"),
+            Some("/fr/sign-in?notice=signed-out")
+        );
+        assert_eq!(out.header("clear-site-data"), Some("\"cache\""));
+        assert!(browser.cookie("tifawt_session").is_none());
+        assert_eq!(server.db.count("SELECT COUNT(*) FROM sessions"), 0);
+        let next = browser.get("/fr/sign-in?notice=signed-out");
+        assert!(next.body.contains("Vous êtes déconnecté·e"));
+        assert!(!next.body.contains("Fatima Demo"));
+
+        // The old cookie, replayed, opens nothing.
+        browser
+            .cookies
+            .push(("tifawt_session".into(), second_session));
+        let replay = browser.get("/fr/preferences");
+        assert!(!replay.body.contains("Fatima Demo"));
+        assert_eq!(replay.header("cache-control"), Some("no-cache"));
+    }
+}
+
+#[test]
+fn secure_cookies_behind_tls() {
+    let server = start_with_args(Backend::Sqlite, &["--secure-cookies", "true"]);
+    let mut browser = Browser::new(&server);
+    let reply = browser.sign_in(LEARNER.0, LEARNER.1);
+    let cookie = reply.header_all("set-cookie").join("\n");
+    assert!(
+        cookie.contains("tifawt_session=") && cookie.contains("; Secure"),
+        "{cookie}"
+    );
+}
+
+#[test]
+fn forms_without_the_right_token_are_refused() {
+    for backend in BACKENDS {
+        let server = start(backend);
+        let mut browser = Browser::new(&server);
+        browser.get("/fr/sign-in");
+        let good = browser.csrf.clone();
+
+        browser.csrf = String::new();
+        let missing = browser.post(
+            "/fr/sign-in",
+            &[("username", LEARNER.0), ("password", LEARNER.1)],
+        );
+        assert_eq!(missing.status, 403, "{backend:?}");
+        assert!(missing.body.contains("Formulaire expiré"));
+        browser.csrf = "x".repeat(43);
+        assert_eq!(
+            browser
+                .post(
+                    "/fr/sign-in",
+                    &[("username", LEARNER.0), ("password", LEARNER.1)]
+                )
+                .status,
+            403
+        );
+        assert_eq!(server.db.count("SELECT COUNT(*) FROM sessions"), 0);
+
+        // Another site's page posting with the victim's cookies.
+        browser.csrf = good;
+        let cookies = browser
+            .cookies
+            .iter()
+            .map(|(n, v)| format!("{n}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let body = format!("size=large&return_to=%2F&csrf_token={}", browser.csrf);
+        let cross = server.request(
+            "POST",
+            "/preferences/text-size",
+            &[("cookie", &cookies), ("sec-fetch-site", "cross-site")],
+            Some(&body),
+        );
+        assert_eq!(cross.status, 403);
+
+        // Signed in, the session's own token is required: the anonymous one no longer works.
+        let anonymous_token = browser.csrf.clone();
+        browser.sign_in(LEARNER.0, LEARNER.1);
+        browser.get("/fr/");
+        assert_ne!(browser.csrf, anonymous_token);
+        browser.csrf = anonymous_token;
+        assert_eq!(browser.post("/sign-out", &[("locale", "fr")]).status, 403);
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM sessions"),
+            1,
+            "still signed in"
+        );
+    }
+}
+
+#[test]
+fn an_idle_session_ends_and_says_why() {
+    for backend in BACKENDS {
+        let server = start_with_args(backend, &["--session-idle-minutes", "20"]);
+        let mut browser = Browser::new(&server);
+        browser.sign_in(FACILITATOR.0, FACILITATOR.1);
+        assert_eq!(browser.get("/fr/centres/1").status, 200);
+        server
+            .db
+            .execute("UPDATE sessions SET last_seen_at = '2020-01-01T00:00:00+00:00'");
+        let reply = browser.get("/fr/centres/1");
+        assert_eq!(reply.status, 303, "{backend:?}");
+        assert_eq!(
+            reply.header("location"),
+            Some("/fr/sign-in?notice=expired&next=/fr/centres/1")
+        );
+        assert!(
+            browser.cookie("tifawt_session").is_none(),
+            "the cookie is cleared"
+        );
+        assert_eq!(server.db.count("SELECT COUNT(*) FROM sessions"), 0);
+        let page = browser.get("/fr/sign-in?notice=expired&next=/fr/centres/1");
+        assert!(without_bidi_isolation(&page.body).contains("après 20 minutes sans activité"));
+        // Signing in again goes back to the page asked for.
+        let again = browser.post(
+            "/fr/sign-in",
+            &[
+                ("username", FACILITATOR.0),
+                ("password", FACILITATOR.1),
+                ("next", "/fr/centres/1"),
+            ],
+        );
+        assert_eq!(again.header("location"), Some("/fr/centres/1"));
+        // …but never to another site.
+        let mut browser = Browser::new(&server);
+        browser.get("/fr/sign-in");
+        let away = browser.post(
+            "/fr/sign-in",
+            &[
+                ("username", FACILITATOR.0),
+                ("password", FACILITATOR.1),
+                ("next", "//evil.example/"),
+            ],
+        );
+        assert_eq!(away.header("location"), Some("/fr/"));
+    }
+}
+
+#[test]
+fn repeated_failures_lock_the_account_for_a_while() {
+    for backend in BACKENDS {
+        let server = start(backend);
+        let mut browser = Browser::new(&server);
+        browser.get("/fr/sign-in");
+        for _ in 0..5 {
+            let reply = browser.post(
+                "/fr/sign-in",
+                &[("username", LEARNER.0), ("password", "wrong-guess")],
+            );
+            assert_eq!(reply.status, 422);
+        }
+        let locked = browser.post(
+            "/fr/sign-in",
+            &[("username", LEARNER.0), ("password", LEARNER.1)],
+        );
+        assert_eq!(
+            locked.status, 429,
+            "{backend:?}: even the right password waits"
+        );
+        assert!(without_bidi_isolation(&locked.body).contains("Trop d’essais. Attendez 15 minutes"));
+        assert_eq!(server.db.count("SELECT COUNT(*) FROM sessions"), 0);
+        // Another learner at the same address is not locked out.
+        browser.sign_in(FACILITATOR.0, FACILITATOR.1);
+    }
+}
+
+#[test]
+fn each_role_sees_only_what_it_may() {
+    for backend in BACKENDS {
+        let server = start(backend);
+        let mut admin = Browser::new(&server);
+        admin.sign_in(ADMIN.0, ADMIN.1);
+        assert_eq!(admin.get("/fr/admin").status, 200);
+        let created = admin.post(
+            "/fr/admin/centres",
+            &[
+                ("centre-name", "Association Tilelli"),
+                ("centre-locale", "zgh"),
+            ],
+        );
+        assert_eq!(created.status, 303, "{backend:?}: {}", created.body);
+        assert_eq!(admin.get("/fr/centres/2").status, 200);
+        let other_learner = admin.post(
+            "/fr/centres/2/learners",
+            &[
+                ("learner-name", "Itto"),
+                ("learner-username", "itto"),
+                ("learner-cohort", ""),
+                ("learner-password", ""),
+            ],
+        );
+        assert_eq!(other_learner.status, 200, "{}", other_learner.body);
+        let itto = server
+            .db
+            .count("SELECT CAST(id AS BIGINT) FROM users WHERE username = 'itto'");
+
+        let mut anonymous = Browser::new(&server);
+        for path in ["/fr/admin", "/fr/centres/1", "/ar/preferences"] {
+            let reply = anonymous.get(path);
+            if path.ends_with("preferences") {
+                assert_eq!(reply.status, 200, "preferences work before sign-in");
+            } else {
+                assert_eq!(reply.status, 303, "{path}");
+                assert!(reply
+                    .header("location")
+                    .unwrap()
+                    .starts_with("/fr/sign-in?notice=required"));
+            }
+        }
+
+        let mut learner = Browser::new(&server);
+        learner.sign_in(LEARNER.0, LEARNER.1);
+        let not_found = learner.get("/fr/centres/999");
+        for path in ["/fr/admin", "/fr/centres/1", "/fr/centres/2"] {
+            let reply = learner.get(path);
+            assert_eq!(reply.status, 404, "{backend:?} learner {path}");
+            assert!(!reply.body.contains("Dar Taliba Demo") && !reply.body.contains("Tilelli"));
+        }
+        assert_eq!(not_found.status, 404);
+        learner.get("/fr/");
+        let sneaky = learner.post(
+            "/fr/centres/1/learners",
+            &[
+                ("learner-name", "Sneaky"),
+                ("learner-username", "sneaky"),
+                ("learner-password", ""),
+            ],
+        );
+        assert_eq!(sneaky.status, 404);
+        assert_eq!(
+            server
+                .db
+                .count("SELECT COUNT(*) FROM users WHERE username = 'sneaky'"),
+            0
+        );
+
+        let mut facilitator = Browser::new(&server);
+        facilitator.sign_in(FACILITATOR.0, FACILITATOR.1);
+        let own = facilitator.get("/fr/centres/1");
+        assert_eq!(own.status, 200);
+        assert!(
+            own.body.contains("Fatima Demo"),
+            "their learners are listed"
+        );
+        assert!(own.body.contains(r#"<caption id="learners-caption">"#));
+        assert!(!own.body.contains("Itto"));
+        assert_eq!(
+            facilitator.get("/fr/centres/2").status,
+            404,
+            "another centre"
+        );
+        assert_eq!(facilitator.get("/fr/admin").status, 404);
+        facilitator.get("/fr/centres/1");
+        let reset_other = facilitator.post(&format!("/fr/centres/1/learners/{itto}/password"), &[]);
+        assert_eq!(reset_other.status, 404, "a learner of another centre");
+        let reset_other_url =
+            facilitator.post(&format!("/fr/centres/2/learners/{itto}/password"), &[]);
+        assert_eq!(reset_other_url.status, 404);
+        let add_centre = facilitator.post("/fr/admin/centres", &[("centre-name", "Mine now")]);
+        assert_eq!(add_centre.status, 404);
+        assert_eq!(server.db.count("SELECT COUNT(*) FROM centres"), 2);
+    }
+}
+
+#[test]
+fn facilitators_add_learners_and_reset_passwords() {
+    for backend in BACKENDS {
+        let server = start(backend);
+        let mut facilitator = Browser::new(&server);
+        facilitator.sign_in(FACILITATOR.0, FACILITATOR.1);
+        facilitator.get("/fr/centres/1");
+
+        let invalid = facilitator.post(
+            "/fr/centres/1/learners",
+            &[
+                ("learner-name", "  "),
+                ("learner-username", "demo.learner"),
+                ("learner-cohort", "999"),
+                ("learner-password", "short"),
+            ],
+        );
+        assert_eq!(invalid.status, 422, "{backend:?}");
+        let body = without_bidi_isolation(&invalid.body);
+        for expected in [
+            r##"<a href="#learner-name">Entrez le nom complet</a>"##,
+            r##"<a href="#learner-username">Le nom d’utilisateur « demo.learner » est déjà pris"##,
+            r##"<a href="#learner-password">Le mot de passe doit faire au moins 8 caractères</a>"##,
+            r##"<a href="#learner-cohort">Choisissez un groupe de la liste</a>"##,
+        ] {
+            assert!(body.contains(expected), "{expected}");
+        }
+        assert!(body.contains(r#"value="short""#), "typed values are kept");
+
+        let added = facilitator.post(
+            "/fr/centres/1/learners",
+            &[
+                ("learner-name", "Khadija Ou Ali"),
+                ("learner-username", "khadija"),
+                ("learner-cohort", ""),
+                ("learner-password", ""),
+            ],
+        );
+        assert_eq!(added.status, 200);
+        let password = added
+            .body
+            .split(r#"<dd dir="ltr" translate="no" class="password">"#)
+            .nth(1)
+            .and_then(|rest| rest.split('<').next())
+            .unwrap_or_else(|| panic!("the card shows the password: {}", added.body))
+            .to_string();
+        assert_eq!(password.len(), 14, "{password}");
+
+        let mut khadija = Browser::new(&server);
+        khadija.sign_in("khadija", &password);
+        assert!(khadija.get("/fr/").body.contains("Khadija Ou Ali"));
+
+        // A reset gives a new password and signs her out everywhere.
+        facilitator.get("/fr/centres/1");
+        let id = server
+            .db
+            .count("SELECT CAST(id AS BIGINT) FROM users WHERE username = 'khadija'");
+        let reset = facilitator.post(&format!("/fr/centres/1/learners/{id}/password"), &[]);
+        assert_eq!(reset.status, 200);
+        assert!(!reset.body.contains(&password));
+        assert!(
+            !khadija.get("/fr/").body.contains("Khadija Ou Ali"),
+            "her session ended"
+        );
+        khadija.get("/fr/sign-in");
+        let old = khadija.post(
+            "/fr/sign-in",
+            &[("username", "khadija"), ("password", &password)],
+        );
+        assert_eq!(old.status, 422, "the old password no longer works");
+    }
+}
+
+#[test]
+fn csv_import_is_all_or_nothing_with_line_numbers() {
+    for backend in BACKENDS {
+        let server = start(backend);
+        let mut facilitator = Browser::new(&server);
+        facilitator.sign_in(FACILITATOR.0, FACILITATOR.1);
+        facilitator.get("/fr/centres/1");
+        let users_before = server.db.count("SELECT COUNT(*) FROM users");
+
+        let bad = "name,username,cohort,password\nيوسف بن علي,youssef,Groupe 1,\n,nameless,,\nⵜⴰⵍⵍⵉ,demo.learner,,\nSara,sara,Groupe 9,\n";
+        let reply = facilitator.post_file("/fr/centres/1/import", "import-file", bad.as_bytes());
+        assert_eq!(reply.status, 422, "{backend:?}");
+        let body = without_bidi_isolation(&reply.body);
+        for expected in [
+            "Ligne 3 : le nom complet manque",
+            "Ligne 4 : le nom d’utilisateur « demo.learner » est déjà pris",
+            "Ligne 5 : ce centre n’a pas de groupe « Groupe 9 »",
+        ] {
+            assert!(body.contains(expected), "{expected}");
+        }
+        assert!(
+            body.contains(r##"<a href="#import-file">"##),
+            "the summary links to the file field"
+        );
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM users"),
+            users_before,
+            "nothing imported"
+        );
+
+        let latin1 = b"name,username\nJos\xe9,jose\n";
+        let reply = facilitator.post_file("/fr/centres/1/import", "import-file", latin1);
+        assert_eq!(reply.status, 422);
+        assert!(reply.body.contains("UTF-8"));
+
+        let good = "\u{feff}name,username,cohort,password\nيوسف بن علي,youssef,Groupe 1,\nⵜⴰⵍⵍⵉ ⴰⵢⵜ ⵄⵍⵉ,talli,,tamazight-2026\nSara Idrissi,Sara,,\n";
+        let reply = facilitator.post_file("/fr/centres/1/import", "import-file", good.as_bytes());
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        for name in ["يوسف بن علي", "ⵜⴰⵍⵍⵉ ⴰⵢⵜ ⵄⵍⵉ", "Sara Idrissi"]
+        {
+            assert!(reply.body.contains(name), "card for {name}");
+        }
+        assert!(reply.body.contains("tamazight-2026"));
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM users"),
+            users_before + 3
+        );
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM users u JOIN cohorts c ON u.cohort_id = c.id WHERE u.username = 'youssef' AND c.name = 'Groupe 1'"),
+            1
+        );
+        let mut talli = Browser::new(&server);
+        talli.sign_in("TALLI", "tamazight-2026");
+        assert!(talli.get("/zgh/").body.contains("ⵜⴰⵍⵍⵉ ⴰⵢⵜ ⵄⵍⵉ"));
+
+        // The same file again: every username is taken now.
+        let again = facilitator.post_file("/fr/centres/1/import", "import-file", good.as_bytes());
+        assert_eq!(again.status, 422);
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM users"),
+            users_before + 3
+        );
+    }
+}
+
+#[test]
+fn preferences_follow_the_learner_to_another_computer() {
+    for backend in BACKENDS {
+        let server = start(backend);
+        let mut first = Browser::new(&server);
+        first.sign_in(LEARNER.0, LEARNER.1);
+        first.get("/fr/preferences");
+        let saved = first.post(
+            "/fr/preferences",
+            &[
+                ("language", "ar"),
+                ("text-size", "larger"),
+                ("theme", "high-contrast"),
+                ("motion", "reduce"),
+            ],
+        );
+        assert_eq!(saved.status, 303, "{backend:?}");
+        assert_eq!(saved.header("location"), Some("/ar/preferences?saved=1"));
+        assert!(
+            saved.header("set-cookie").is_none(),
+            "stored with the account, not on this computer"
+        );
+        let page = first.get("/ar/preferences?saved=1");
+        assert!(page.body.contains(
+            r#"data-text-size="larger" data-theme="high-contrast" data-motion="reduce""#
+        ));
+        assert!(page.body.contains(r#"role="status""#));
+        first.post("/sign-out", &[("locale", "ar")]);
+        let after = first.get("/fr/");
+        assert!(
+            after
+                .body
+                .contains(r#"data-text-size="normal" data-theme="system""#),
+            "the next person gets the defaults"
+        );
+
+        let mut second = Browser::new(&server);
+        let signed_in = second.sign_in(LEARNER.0, LEARNER.1);
+        assert_eq!(signed_in.header("location"), Some("/ar/"), "their language");
+        let home = second.get("/ar/");
+        assert!(home.body.contains(r#"<html lang="ar" dir="rtl" data-text-size="larger" data-theme="high-contrast" data-motion="reduce""#));
+
+        // Reading in another language makes it theirs.
+        second.get("/zgh/");
+        assert_eq!(
+            server.db.count(
+                "SELECT COUNT(*) FROM users WHERE username = 'demo.learner' AND locale = 'zgh'"
+            ),
+            1
+        );
+
+        // Before sign-in, choices are kept in cookies on this computer.
+        let mut anonymous = Browser::new(&server);
+        anonymous.get("/fr/preferences");
+        let saved = anonymous.post(
+            "/fr/preferences",
+            &[
+                ("language", "zgh"),
+                ("text-size", "large"),
+                ("theme", "dark"),
+                ("motion", "system"),
+            ],
+        );
+        assert_eq!(saved.header("location"), Some("/zgh/preferences?saved=1"));
+        assert_eq!(anonymous.cookie("tifawt_theme"), Some("dark"));
+        assert_eq!(anonymous.cookie("tifawt_lang"), Some("zgh"));
+        assert!(anonymous
+            .get("/zgh/")
+            .body
+            .contains(r#"data-text-size="large" data-theme="dark""#));
+    }
+}
+
+#[test]
+fn admins_add_centres_and_facilitators_with_clear_errors() {
+    for backend in BACKENDS {
+        let server = start(backend);
+        let mut admin = Browser::new(&server);
+        admin.sign_in(ADMIN.0, ADMIN.1);
+        admin.get("/ar/admin");
+        let taken = admin.post(
+            "/ar/admin/centres",
+            &[("centre-name", "Dar Taliba Demo"), ("centre-locale", "ar")],
+        );
+        assert_eq!(taken.status, 422, "{backend:?}");
+        assert!(taken.body.contains(r##"<a href="#centre-name">"##));
+        let facilitator = admin.post(
+            "/ar/admin/facilitators",
+            &[
+                ("facilitator-centre", "1"),
+                ("facilitator-name", "Hassan"),
+                ("facilitator-username", "hassan"),
+                ("facilitator-password", "a-long-password"),
+            ],
+        );
+        assert_eq!(facilitator.status, 200);
+        assert!(facilitator.body.contains("a-long-password"));
+        let mut hassan = Browser::new(&server);
+        hassan.sign_in("hassan", "a-long-password");
+        assert_eq!(hassan.get("/ar/centres/1").status, 200);
+        admin.get("/ar/admin");
+        let no_centre = admin.post(
+            "/ar/admin/facilitators",
+            &[
+                ("facilitator-centre", "77"),
+                ("facilitator-name", "X"),
+                ("facilitator-username", "xavier"),
+                ("facilitator-password", ""),
+            ],
+        );
+        assert_eq!(no_centre.status, 422);
+        assert!(no_centre
+            .body
+            .contains(r##"<a href="#facilitator-centre">"##));
+    }
+}
+
+#[test]
+fn users_from_the_command_line() {
+    for backend in BACKENDS {
+        let db = support::TestDatabase::new(backend);
+        let url = db.url.as_str();
+        let (code, output) = run_cli(
+            &[
+                "users",
+                "create-admin",
+                "--username",
+                "root.admin",
+                "--name",
+                "Amina",
+                "--database-url",
+                url,
+            ],
+            &[],
+        );
+        assert_eq!(code, 0, "{backend:?}: {output}");
+        assert!(
+            output.contains("password: "),
+            "a generated password is printed: {output}"
+        );
+        let (code, output) = run_cli(
+            &[
+                "users",
+                "create-admin",
+                "--username",
+                "root.admin",
+                "--name",
+                "Again",
+                "--database-url",
+                url,
+            ],
+            &[("TIFAWT_PASSWORD", "long-enough-1")],
+        );
+        assert_eq!(code, 1);
+        assert!(
+            without_bidi_isolation(&output).contains("« root.admin » est déjà pris"),
+            "{output}"
+        );
+
+        let csv = std::env::temp_dir().join(format!(
+            "tifawt_import_{}_{backend:?}.csv",
+            std::process::id()
+        ));
+        std::fs::write(&csv, "name,username\nيوسف,youssef.cli\nⵜⴰⵍⵍⵉ,talli.cli\n").unwrap();
+        let (code, output) = run_cli(
+            &[
+                "users",
+                "import",
+                csv.to_str().unwrap(),
+                "--centre",
+                "Dar Talib Zagora",
+                "--database-url",
+                url,
+            ],
+            &[],
+        );
+        assert_eq!(code, 0, "{output}");
+        assert!(
+            output.contains("youssef.cli,") && output.contains("Dar Talib Zagora"),
+            "{output}"
+        );
+        std::fs::write(&csv, "name,username\nX,x\n").unwrap();
+        let (code, output) = run_cli(
+            &[
+                "users",
+                "import",
+                csv.to_str().unwrap(),
+                "--centre",
+                "Dar Talib Zagora",
+                "--database-url",
+                url,
+            ],
+            &[],
+        );
+        assert_eq!(code, 1);
+        assert!(
+            without_bidi_isolation(&output)
+                .contains("Ligne 2 : le nom d’utilisateur « x » n’est pas valable"),
+            "{output}"
+        );
+        std::fs::remove_file(&csv).ok();
+
+        let (code, output) = run_cli(&["users", "export", "--database-url", url], &[]);
+        assert_eq!(code, 0);
+        assert!(
+            output.starts_with('\u{feff}'),
+            "a byte order mark for spreadsheets"
+        );
+        assert!(output.contains("root.admin,Amina,admin,,"));
+        assert!(output.contains("talli.cli,ⵜⴰⵍⵍⵉ,learner,Dar Talib Zagora,"));
+        assert!(!output.contains("argon2"), "no password hashes");
+    }
+}
