@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// The server under test: the debug build, on its own SQLite database, with the shipped courses.
+// The server under test: the debug build, on a fresh SQLite database with the demo accounts,
+// with the shipped courses.
 const port = process.env.TIFAWT_E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -34,8 +35,9 @@ export default defineConfig({
   ],
   webServer: {
     command:
+      `rm -f ../target/e2e/tifawt.db* && ` +
       `../target/debug/tifawt serve --listen 127.0.0.1:${port} --courses-dir ../courses ` +
-      `--site-dir ../target/site --default-locale ar`,
+      `--site-dir ../target/site --default-locale ar --demo`,
     env: { DATABASE_URL: "sqlite://../target/e2e/tifawt.db?mode=rwc", RUST_LOG: "warn" },
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,

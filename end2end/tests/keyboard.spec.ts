@@ -1,24 +1,6 @@
 // A keyboard-only journey: skip link, language switch, course, lesson, next lesson.
-import { expect, type Page, test } from "@playwright/test";
-import { settle } from "./fixtures/site";
-
-/** Presses Tab until the element matching `selector` has focus (at most 40 times). */
-async function tabTo(page: Page, selector: string) {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press("Tab");
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function expectVisibleFocus(page: Page) {
-  const outline = await page.evaluate(() => {
-    const style = getComputedStyle(document.activeElement as Element);
-    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-  });
-  expect(outline.style).not.toBe("none");
-  expect(outline.width).toBeGreaterThanOrEqual(2);
-}
+import { expect, test } from "@playwright/test";
+import { expectVisibleFocus, settle, tabTo } from "./fixtures/site";
 
 test("a learner reaches a lesson and the next one by keyboard alone", async ({ page }) => {
   await page.goto("/fr/");
