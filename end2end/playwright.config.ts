@@ -4,6 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 // with the shipped courses.
 const port = process.env.TIFAWT_E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;
+const shortSessionsPort = process.env.TIFAWT_E2E_SHORT_SESSIONS_PORT ?? "3101";
 
 export default defineConfig({
   testDir: "./tests",
@@ -33,7 +34,8 @@ export default defineConfig({
     { name: "javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: true } },
     { name: "no-javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false } },
   ],
-  webServer: {
+  webServer: [
+    {
     command:
       `rm -f ../target/e2e/tifawt.db* && ` +
       `../target/debug/tifawt serve --listen 127.0.0.1:${port} --courses-dir ../courses ` +
@@ -42,5 +44,17 @@ export default defineConfig({
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-  },
+    },
+    // A second server whose sessions last one minute, for the time-out warning.
+    {
+      command:
+        `rm -f ../target/e2e/short-sessions.db* && ` +
+        `../target/debug/tifawt serve --listen 127.0.0.1:${shortSessionsPort} --courses-dir ../courses ` +
+        `--site-dir ../target/site --default-locale fr --demo --session-idle-minutes 1`,
+      env: { DATABASE_URL: "sqlite://../target/e2e/short-sessions.db?mode=rwc", RUST_LOG: "warn" },
+      url: `http://127.0.0.1:${shortSessionsPort}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

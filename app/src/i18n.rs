@@ -65,6 +65,14 @@ impl fmt::Display for Locale {
     }
 }
 
+/// The language a path starts with: `/zgh/courses` → `zgh`.
+pub fn locale_of_path(path: &str) -> Option<Locale> {
+    path.trim_start_matches('/')
+        .split('/')
+        .next()
+        .and_then(Locale::from_tag)
+}
+
 /// Picks the interface language of a request that has none in its path.
 pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>, default: Locale) -> Locale {
     cookie

@@ -91,9 +91,9 @@ fn apply_in_browser(size: TextSize) {
 /// Without JavaScript nothing shows: the sign-in page then says why the session ended.
 #[island]
 pub fn SessionTimeout(
-    idle_minutes: u32,
+    idle_seconds: u32,
     /// How long before the end the warning appears.
-    warn_minutes: u32,
+    warn_seconds: u32,
     csrf_token: String,
     /// "You will be signed out in N minutes", already translated.
     warning: String,
@@ -104,13 +104,16 @@ pub fn SessionTimeout(
     let (status, set_status) = signal(String::new());
     let button = NodeRef::<leptos::html::Button>::new();
     let delay =
-        std::time::Duration::from_secs(u64::from(idle_minutes.saturating_sub(warn_minutes)) * 60);
+        std::time::Duration::from_secs(u64::from(idle_seconds.saturating_sub(warn_seconds)));
     let show_warning = move || {
         set_status.set(String::new());
         set_warning_shown.set(true);
-        if let Some(button) = button.get_untracked() {
-            let _ = button.focus();
-        }
+        // Once the warning is drawn (a hidden button cannot take focus).
+        request_animation_frame(move || {
+            if let Some(button) = button.get_untracked() {
+                let _ = button.focus();
+            }
+        });
     };
     Effect::new(move |_| set_timeout(show_warning, delay));
     let stay = move |_| {

@@ -202,3 +202,26 @@ test("the centre page reflows at 320 px", async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("before an idle session ends, a warning offers to stay signed in", async ({ page }) => {
+  test.skip(!javascriptOn(), "the warning needs JavaScript; without it the sign-in page says why");
+  test.setTimeout(120_000);
+  // This server signs out after 1 minute: the warning shows after 30 seconds.
+  const base = `http://127.0.0.1:${process.env.TIFAWT_E2E_SHORT_SESSIONS_PORT ?? "3101"}`;
+  await page.goto(`${base}/fr/sign-in`);
+  await page.locator("#username").fill("demo.learner");
+  await page.locator("#password").fill("learner-demo-2026");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(`${base}/fr/`);
+  const warning = page.locator('.session-timeout[role="alert"]');
+  await expect(warning).toBeHidden();
+  await expect(warning).toBeVisible({ timeout: 60_000 });
+  await expect(warning).toContainText("vous serez déconnecté·e");
+  const stay = warning.locator("button");
+  await expect(stay).toBeFocused();
+  const kept = page.waitForResponse((r) => r.url().endsWith("/session/keep-alive"));
+  await page.keyboard.press("Enter");
+  expect((await kept).status()).toBe(204);
+  await expect(page.locator('.session-timeout[role="status"]')).toContainText("vous restez connecté·e");
+  await expectNoAxeViolations(page);
+});

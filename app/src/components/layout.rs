@@ -35,14 +35,16 @@ pub fn Layout(children: Children) -> impl IntoView {
         {request
             .viewer()
             .map(|_| {
-                let idle = request.visitor.idle_minutes;
-                let warn = idle.min(2);
+                // Two minutes' warning, or half the time for very short sessions.
+                let idle = request.visitor.idle_minutes * 60;
+                let warn = (idle / 2).min(120);
                 view! {
                     <SessionTimeout
-                        idle_minutes=idle
-                        warn_minutes=warn
+                        idle_seconds=idle
+                        warn_seconds=warn
                         csrf_token=request.csrf_token()
-                        warning=t.t_with("session-timeout-warning", &[("minutes", warn.into())])
+                        warning=t
+                            .t_with("session-timeout-warning", &[("minutes", warn.div_ceil(60).into())])
                         stay_label=t.t("session-stay-signed-in")
                         extended=t.t("session-extended")
                     />

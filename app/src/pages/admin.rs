@@ -1,7 +1,7 @@
 //! Programme administration: every centre, and the forms to add a centre and a facilitator.
 //! Cohorts and learners are managed on each centre's page.
 
-use super::centre::options_select;
+use super::centre::{options_select, NewPersonFields};
 use super::page_title;
 use crate::components::forms::{CsrfField, ErrorSummary, TextField};
 use crate::context::use_request;
@@ -152,28 +152,13 @@ pub fn AdminPage() -> impl IntoView {
                                     None,
                                 )}
                             </div>
-                            <TextField
-                                id="facilitator-name"
-                                label=t.t("field-display-name")
-                                value=facilitator.value("facilitator-name")
-                                errors=facilitator.errors.clone()
-                                autocomplete="off"
-                            />
-                            <TextField
-                                id="facilitator-username"
-                                label=t.t("field-username")
-                                hint=t.t("field-username-hint")
-                                value=facilitator.value("facilitator-username")
-                                errors=facilitator.errors.clone()
-                                autocomplete="off"
-                            />
-                            <TextField
-                                id="facilitator-password"
-                                label=t.t("field-new-password")
-                                hint=t.t("field-new-password-hint")
-                                value=facilitator.value("facilitator-password")
-                                errors=facilitator.errors.clone()
-                                autocomplete="new-password"
+                            <NewPersonFields
+                                ids=(
+                                    "facilitator-name",
+                                    "facilitator-username",
+                                    "facilitator-password",
+                                )
+                                form=facilitator.clone()
                             />
                             <button type="submit">{t.t("admin-add-facilitator")}</button>
                         </form>

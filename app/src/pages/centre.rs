@@ -66,6 +66,42 @@ pub(crate) fn options_select(
     }
 }
 
+/// The name, username and password of a person to add; the password may be left empty.
+#[component]
+pub(crate) fn NewPersonFields(
+    /// The fields' ids: name, username, password.
+    ids: (&'static str, &'static str, &'static str),
+    form: FormState,
+) -> impl IntoView {
+    let t = use_request().translator();
+    let (name, username, password) = ids;
+    view! {
+        <TextField
+            id=name
+            label=t.t("field-display-name")
+            value=form.value(name)
+            errors=form.errors.clone()
+            autocomplete="off"
+        />
+        <TextField
+            id=username
+            label=t.t("field-username")
+            hint=t.t("field-username-hint")
+            value=form.value(username)
+            errors=form.errors.clone()
+            autocomplete="off"
+        />
+        <TextField
+            id=password
+            label=t.t("field-new-password")
+            hint=t.t("field-new-password-hint")
+            value=form.value(password)
+            errors=form.errors
+            autocomplete="new-password"
+        />
+    }
+}
+
 #[component]
 pub fn CentrePage() -> impl IntoView {
     let request = use_request();
@@ -189,21 +225,6 @@ pub fn CentrePage() -> impl IntoView {
             <h2 id="add-learner-heading">{t.t("centre-add-learner-heading")}</h2>
             <form method="post" action=format!("{base}/learners") class="stacked" novalidate>
                 <CsrfField/>
-                <TextField
-                    id="learner-name"
-                    label=t.t("field-display-name")
-                    value=add.value("learner-name")
-                    errors=add.errors.clone()
-                    autocomplete="off"
-                />
-                <TextField
-                    id="learner-username"
-                    label=t.t("field-username")
-                    hint=t.t("field-username-hint")
-                    value=add.value("learner-username")
-                    errors=add.errors.clone()
-                    autocomplete="off"
-                />
                 <div class="field">
                     <label for="learner-cohort">{t.t("field-cohort")}</label>
                     {options_select(
@@ -214,13 +235,9 @@ pub fn CentrePage() -> impl IntoView {
                         Some("centre-no-cohort"),
                     )}
                 </div>
-                <TextField
-                    id="learner-password"
-                    label=t.t("field-new-password")
-                    hint=t.t("field-new-password-hint")
-                    value=add.value("learner-password")
-                    errors=add.errors
-                    autocomplete="new-password"
+                <NewPersonFields
+                    ids=("learner-name", "learner-username", "learner-password")
+                    form=add
                 />
                 <button type="submit">{t.t("centre-add-learner")}</button>
             </form>

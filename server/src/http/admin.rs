@@ -16,11 +16,21 @@ use tifawt_app::pages::admin::{AdminState, CentreRow};
 use tifawt_app::pages::cards::CardsState;
 use tifawt_app::viewer::Role;
 
-async fn require_admin(state: &AppState, parts: &Parts, lang: &str) -> Result<Locale, Response> {
+/// The page's language if an admin is signed in (and, for a form post, the form's token is
+/// right); otherwise the answer to send.
+async fn require_admin(
+    state: &AppState,
+    parts: &Parts,
+    lang: &str,
+    posted_token: Option<&str>,
+) -> Result<Locale, Response> {
     let Some(locale) = forms::locale(lang) else {
         return Err(forms::not_found(state, parts.clone(), state.site.default_locale).await);
     };
     let viewer = forms::require_viewer(parts, locale)?;
+    if let Some(token) = posted_token {
+        check_csrf(parts, token)?;
+    }
     if viewer.role != Role::Admin {
         return Err(forms::not_found(state, parts.clone(), locale).await);
     }
@@ -70,7 +80,7 @@ pub async fn show(
     Path(lang): Path<String>,
     parts: Parts,
 ) -> Response {
-    match require_admin(&state, &parts, &lang).await {
+    match require_admin(&state, &parts, &lang, None).await {
         Ok(locale) => page(&state, parts, locale, StatusCode::OK, |_| {}).await,
         Err(response) => response,
     }
@@ -92,13 +102,10 @@ pub async fn add_centre(
     parts: Parts,
     Form(form): Form<CentreForm>,
 ) -> Response {
-    let locale = match require_admin(&state, &parts, &lang).await {
+    let locale = match require_admin(&state, &parts, &lang, Some(&form.csrf_token)).await {
         Ok(locale) => locale,
         Err(response) => return response,
     };
-    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
-        return refused;
-    }
     let centre_locale = Locale::from_tag(&form.centre_locale).unwrap_or(state.site.default_locale);
     let mut errors = FormErrors::default();
     match Name::parse(&form.centre_name) {
@@ -151,13 +158,10 @@ pub async fn add_facilitator(
     parts: Parts,
     Form(form): Form<FacilitatorForm>,
 ) -> Response {
-    let locale = match require_admin(&state, &parts, &lang).await {
+    let locale = match require_admin(&state, &parts, &lang, Some(&form.csrf_token)).await {
         Ok(locale) => locale,
         Err(response) => return response,
     };
-    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
-        return refused;
-    }
     let centre = match form.facilitator_centre.parse::<i32>() {
         Ok(id) => match store::find_centre(&state.db, id).await {
             Ok(centre) => centre,

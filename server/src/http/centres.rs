@@ -18,17 +18,22 @@ use tifawt_app::pages::cards::{CardsState, SignInCard};
 use tifawt_app::pages::centre::{CentreState, CohortRow, LearnerRow};
 use tifawt_app::viewer::Role;
 
-/// The centre, if the signed-in person manages it; otherwise the answer to send.
+/// The centre, if the signed-in person manages it (and, for a form post, the form's token
+/// is right); otherwise the answer to send.
 async fn managed_centre(
     state: &AppState,
     parts: &Parts,
     lang: &str,
     centre_id: i32,
+    posted_token: Option<&str>,
 ) -> Result<(Locale, centre::Model), Response> {
     let Some(locale) = forms::locale(lang) else {
         return Err(forms::not_found(state, parts.clone(), state.site.default_locale).await);
     };
     let viewer = forms::require_viewer(parts, locale)?;
+    if let Some(token) = posted_token {
+        check_csrf(parts, token)?;
+    }
     if !viewer.manages_centre(centre_id) {
         return Err(forms::not_found(state, parts.clone(), locale).await);
     }
@@ -115,7 +120,7 @@ pub async fn show(
     Path((lang, id)): Path<(String, i32)>,
     parts: Parts,
 ) -> Response {
-    match managed_centre(&state, &parts, &lang, id).await {
+    match managed_centre(&state, &parts, &lang, id, None).await {
         Ok((locale, centre)) => page(&state, parts, locale, &centre, StatusCode::OK, |_| {}).await,
         Err(response) => response,
     }
@@ -139,13 +144,11 @@ pub async fn add_learner(
     parts: Parts,
     Form(form): Form<LearnerForm>,
 ) -> Response {
-    let (locale, centre) = match managed_centre(&state, &parts, &lang, id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
-        return refused;
-    }
+    let (locale, centre) =
+        match managed_centre(&state, &parts, &lang, id, Some(&form.csrf_token)).await {
+            Ok(found) => found,
+            Err(response) => return response,
+        };
     let fields = PersonFields {
         ids: ("learner-name", "learner-username", "learner-password"),
         name: &form.learner_name,
@@ -180,10 +183,12 @@ pub async fn add_learner(
             }
         }
         (checked, cohort_id) => {
-            let mut errors = checked.err().unwrap_or_default();
+            // In the order of the form: cohort, then name, username, password.
+            let mut errors = FormErrors::default();
             if let Err(message) = cohort_id {
                 errors.add("learner-cohort", message);
             }
+            errors.0.extend(checked.err().unwrap_or_default().0);
             let values = vec![
                 ("learner-name", form.learner_name),
                 ("learner-username", form.learner_username),
@@ -210,10 +215,6 @@ pub async fn import_learners(
     parts: Parts,
     multipart: Multipart,
 ) -> Response {
-    let (locale, centre) = match managed_centre(&state, &parts, &lang, id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
     let (token, file) = match read_upload(multipart).await {
         Ok(read) => read,
         Err(error) => {
@@ -221,9 +222,10 @@ pub async fn import_learners(
             (String::new(), None)
         }
     };
-    if let Err(refused) = check_csrf(&parts, &token) {
-        return refused;
-    }
+    let (locale, centre) = match managed_centre(&state, &parts, &lang, id, Some(&token)).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
     let problems = match file {
         None => vec![Message::new("import-error-no-file")],
         Some(bytes) => match import::import(&state.db, centre.id, &bytes).await {
@@ -291,13 +293,11 @@ pub async fn add_cohort(
     parts: Parts,
     Form(form): Form<CohortForm>,
 ) -> Response {
-    let (locale, centre) = match managed_centre(&state, &parts, &lang, id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
-        return refused;
-    }
+    let (locale, centre) =
+        match managed_centre(&state, &parts, &lang, id, Some(&form.csrf_token)).await {
+            Ok(found) => found,
+            Err(response) => return response,
+        };
     let mut errors = FormErrors::default();
     match Name::parse(&form.cohort_name) {
         Ok(name) => match store::create_cohort(&state.db, centre.id, &name).await {
@@ -348,13 +348,11 @@ pub async fn reset_password(
     parts: Parts,
     Form(form): Form<TokenForm>,
 ) -> Response {
-    let (locale, centre) = match managed_centre(&state, &parts, &lang, id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
-        return refused;
-    }
+    let (locale, centre) =
+        match managed_centre(&state, &parts, &lang, id, Some(&form.csrf_token)).await {
+            Ok(found) => found,
+            Err(response) => return response,
+        };
     let learner = match store::find_user(&state.db, user_id).await {
         Ok(Some(user))
             if user.centre_id == Some(centre.id) && user.role == Role::Learner.as_str() =>

@@ -42,13 +42,7 @@ pub async fn redirect_to_language(State(state): State<AppState>, headers: Header
 
 /// Remembers the language of a page read successfully, when it changed.
 pub async fn remember_language(request: Request, next: Next) -> Response {
-    let path_locale = request
-        .uri()
-        .path()
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .and_then(Locale::from_tag);
+    let path_locale = i18n::locale_of_path(request.uri().path());
     let remembered = cookie_locale(request.headers()).and_then(Locale::from_tag);
     let mut response = next.run(request).await;
     if let Some(locale) = path_locale.filter(|l| Some(*l) != remembered) {

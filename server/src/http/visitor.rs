@@ -12,7 +12,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use chrono::{Duration, Utc};
-use tifawt_app::i18n::{self, Locale};
+use tifawt_app::i18n;
 use tifawt_app::viewer::Visitor;
 
 /// What handlers need beyond [`Visitor`]: the raw session token and whether it just expired.
@@ -102,13 +102,7 @@ pub async fn resolve_visitor(
     }
     // Reading a page in a language makes it the account's language, on any computer.
     if let Some(viewer) = &visitor.viewer {
-        let path_locale = request
-            .uri()
-            .path()
-            .trim_start_matches('/')
-            .split('/')
-            .next()
-            .and_then(Locale::from_tag);
+        let path_locale = i18n::locale_of_path(request.uri().path());
         if let Some(locale) =
             path_locale.filter(|l| request.method() == Method::GET && viewer.locale != Some(*l))
         {
