@@ -2,6 +2,7 @@
 //! as a translatable message tied to the field it is about.
 
 use crate::i18n::Translator;
+use std::borrow::Cow;
 
 /// A message in the interface language: a Fluent key and its arguments.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,7 +37,7 @@ impl Message {
 /// One mistake in a form, about the control whose `id` is `field`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
-    pub field: &'static str,
+    pub field: Cow<'static, str>,
     pub message: Message,
 }
 
@@ -45,8 +46,11 @@ pub struct FieldError {
 pub struct FormErrors(pub Vec<FieldError>);
 
 impl FormErrors {
-    pub fn add(&mut self, field: &'static str, message: Message) {
-        self.0.push(FieldError { field, message });
+    pub fn add(&mut self, field: impl Into<Cow<'static, str>>, message: Message) {
+        self.0.push(FieldError {
+            field: field.into(),
+            message,
+        });
     }
 
     pub fn is_empty(&self) -> bool {

@@ -3,8 +3,9 @@
 use crate::components::layout::Layout;
 use crate::context::{use_request, use_site, RequestContext};
 use crate::pages::{
-    admin::AdminPage, cards::CardsPage, centre::CentrePage, course::CoursePage, home::HomePage,
-    lesson::LessonPage, not_found::NotFound, preferences::PreferencesPage, sign_in::SignInPage,
+    admin::AdminPage, cards::CardsPage, centre::CentrePage, certificate::CertificatePage,
+    course::CoursePage, home::HomePage, lesson::LessonPage, not_found::NotFound,
+    preferences::PreferencesPage, sign_in::SignInPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
@@ -68,6 +69,10 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(StaticSegment("centres"), ParamSegment("centre"), StaticSegment("cards"))
                         view=CardsPage
+                    />
+                    <Route
+                        path=(StaticSegment("certificates"), ParamSegment("course"))
+                        view=CertificatePage
                     />
                 </ParentRoute>
             </Routes>

@@ -11,6 +11,7 @@ pub mod config;
 pub mod courses;
 pub mod db;
 pub mod http;
+pub mod progress;
 mod telemetry;
 
 use anyhow::Context;

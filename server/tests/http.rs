@@ -4,6 +4,9 @@ mod support;
 
 use support::{repo_path, request, run_cli, Backend, Browser, ServerOptions, TestServer, BACKENDS};
 
+/// How many migrations `server/src/db/migrations/` holds: all applied at start-up.
+const MIGRATIONS: i64 = 3;
+
 /// The text between `<tag` … `>` and `</tag>` of the first such element.
 fn element_text<'a>(html: &'a str, tag: &str) -> Option<&'a str> {
     let start = html.find(&format!("<{tag}"))?;
@@ -210,7 +213,7 @@ fn health_reports_the_database_and_migrations_ran() {
         assert_eq!(reply.body, r#"{"status":"ok","database":"ok","courses":2}"#);
         assert_eq!(
             server.db.count("SELECT COUNT(*) FROM seaql_migrations"),
-            2,
+            MIGRATIONS,
             "{backend:?}"
         );
         assert_eq!(
@@ -466,7 +469,10 @@ fn several_servers_share_one_postgres_database() {
     let (code, out) = run_cli(&["migrate"], &[("DATABASE_URL", &first.db.url)]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("database is up to date"), "{out}");
-    assert_eq!(first.db.count("SELECT COUNT(*) FROM seaql_migrations"), 2);
+    assert_eq!(
+        first.db.count("SELECT COUNT(*) FROM seaql_migrations"),
+        MIGRATIONS
+    );
     assert_eq!(
         request("GET", &first.url("/healthz"), &[], None).status,
         200,

@@ -2,6 +2,70 @@ use super::page_title;
 use crate::components::text::in_language;
 use crate::context::{use_request, use_site};
 use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// Where a signed-in learner stands: filled by the home page's handler.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LearnerProgress {
+    /// The lesson to go on with; `None` when every lesson is complete.
+    pub continue_to: Option<ContinueLink>,
+    /// By course id.
+    pub courses: BTreeMap<String, CourseProgress>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContinueLink {
+    pub course_id: String,
+    pub lesson_id: String,
+    /// Whether the learner has opened it already ("Continue") or not ("Start").
+    pub started: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CourseProgress {
+    pub completed: u32,
+    pub total: u32,
+    pub passed: bool,
+}
+
+/// The "continue where you stopped" link, first on a signed-in learner's home page.
+fn continue_link(progress: &LearnerProgress) -> impl IntoView {
+    let request = use_request();
+    let site = use_site();
+    let t = request.translator();
+    let catalog = site.catalog.current();
+    let Some(link) = &progress.continue_to else {
+        return view! { <p class="continue">{t.t("home-all-done")}</p> }.into_any();
+    };
+    let Some(course) = catalog.course(&link.course_id) else {
+        return ().into_any();
+    };
+    let Some(position) = course.lesson_position(&link.lesson_id) else {
+        return ().into_any();
+    };
+    let Some(title) = course.pick(&course.lessons[position].versions, request.locale) else {
+        return ().into_any();
+    };
+    let title = crate::catalog::InLocale {
+        locale: title.locale,
+        value: &title.value.title,
+    };
+    let label = if link.started {
+        t.t("home-continue")
+    } else {
+        t.t("home-start")
+    };
+    view! {
+        <p class="continue">
+            <a href=request.href(&format!("/courses/{}/{}", link.course_id, link.lesson_id))>
+                <span class="direction">{label}</span>
+                " "
+                {in_language(title, request.locale)}
+            </a>
+        </p>
+    }
+    .into_any()
+}
 
 /// The course list.
 #[component]
@@ -11,6 +75,8 @@ pub fn HomePage() -> impl IntoView {
     let t = request.translator();
     let locale = request.locale;
     let catalog = site.catalog.current();
+    let learner = use_context::<LearnerProgress>();
+    let resume = learner.as_ref().map(continue_link);
     let courses = catalog
         .courses
         .iter()
@@ -23,6 +89,40 @@ pub fn HomePage() -> impl IntoView {
                 .map(|l| l.minutes_in(course, locale))
                 .sum();
             let lessons = course.lessons.len() as u32;
+            let progress_id = format!("progress-{}", course.id);
+            let progress = learner
+                .as_ref()
+                .and_then(|p| p.courses.get(&course.id).copied())
+                .map(|p| {
+                    let certificate = p.passed.then(|| {
+                        view! {
+                            <p>
+                                <strong>{t.t("home-course-completed")}</strong>
+                                " "
+                                <a href=request.href(&format!("/certificates/{}", course.id))>
+                                    {t.t("home-certificate")}
+                                </a>
+                            </p>
+                        }
+                    });
+                    view! {
+                        <p class="course-progress">
+                            <span id=progress_id.clone()>
+                                {t.t_with(
+                                    "home-lessons-completed",
+                                    &[("done", p.completed.into()), ("count", p.total.into())],
+                                )}
+                            </span>
+                            " "
+                            <progress
+                                max=p.total
+                                value=p.completed
+                                aria-labelledby=progress_id.clone()
+                            ></progress>
+                        </p>
+                        {certificate}
+                    }
+                });
             Some(view! {
                 <li class="card">
                     <h2>
@@ -35,6 +135,7 @@ pub fn HomePage() -> impl IntoView {
                         {t.t_with("course-lessons", &[("count", lessons.into())])} " · "
                         {t.t_with("duration-minutes", &[("count", minutes.into())])}
                     </p>
+                    {progress}
                 </li>
             })
         })
@@ -48,6 +149,7 @@ pub fn HomePage() -> impl IntoView {
         {page_title(t, &t.t("home-title"))}
         <h1>{t.t("home-heading")}</h1>
         <p class="lead">{t.t("home-intro")}</p>
+        {resume}
         {list}
     }
 }

@@ -1,9 +1,51 @@
+use super::quiz::QuizForm;
 use super::{not_found::NotFound, page_title};
 use crate::catalog::{InLocale, TranslationStatus};
+use crate::components::forms::CsrfField;
 use crate::components::text::in_language;
 use crate::context::{use_request, use_site};
+use crate::forms::FormErrors;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A quiz form as posted: question id → the values sent (choice numbers, or the text typed).
+pub type Responses = BTreeMap<String, Vec<String>>;
+
+/// What the lesson page shows beyond the lesson: filled by its handler.
+#[derive(Clone, Debug, Default)]
+pub struct LessonState {
+    /// The quiz form's one-time token, so a resubmitted form counts once.
+    pub attempt_token: String,
+    /// The signed-in learner's progress on this lesson.
+    pub progress: Option<LessonProgressView>,
+    /// The answers to show again (after a submission).
+    pub responses: Responses,
+    /// Unanswered questions, by their first control's id.
+    pub errors: FormErrors,
+    pub result: Option<QuizResult>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LessonProgressView {
+    pub completed: bool,
+    pub best_score: Option<u8>,
+    pub latest_score: Option<u8>,
+}
+
+/// A scored submission.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuizResult {
+    pub correct: u32,
+    pub total: u32,
+    /// Percent.
+    pub score: u8,
+    pub pass_mark: u8,
+    pub passed: bool,
+    pub correct_questions: BTreeSet<String>,
+    /// Whether it was recorded (signed in).
+    pub saved: bool,
+}
 
 /// One lesson: its text in the learner's language (or the course's fallback, with a
 /// notice), and links to the previous and next lessons.
@@ -51,6 +93,43 @@ pub fn LessonPage() -> impl IntoView {
                 </a>
             </li>
         })
+    };
+    let state = use_context::<LessonState>().unwrap_or_default();
+    let lesson_href = request.href(&format!("/courses/{}/{}", course.id, lesson.id));
+    let status = state.progress.map(|progress| {
+        let text = if progress.completed {
+            t.t("lesson-status-completed")
+        } else {
+            t.t("lesson-status-started")
+        };
+        let best = progress.best_score.map(|best| {
+            view! { " " {t.t_with("lesson-best-score", &[("percent", best.into())])} }
+        });
+        view! {
+            <p class="lesson-status" lang=locale.tag() dir=locale.dir()>
+                <strong>{text}</strong>
+                {best}
+            </p>
+        }
+    });
+    let quiz_or_done = match version.value.quiz.clone() {
+        Some(quiz) => view! {
+            <QuizForm quiz=quiz action=format!("{lesson_href}/quiz") content_locale=content/>
+        }
+        .into_any(),
+        None => {
+            let done = state.progress.is_some_and(|p| p.completed);
+            (request.viewer().is_some() && !done)
+                .then(|| {
+                    view! {
+                        <form method="post" action=format!("{lesson_href}/done") class="stacked">
+                            <CsrfField/>
+                            <button type="submit">{t.t("lesson-mark-done")}</button>
+                        </form>
+                    }
+                })
+                .into_any()
+        }
     };
     let previous = neighbour(position.checked_sub(1), "prev", t.t("lesson-previous"));
     let next = neighbour(Some(position + 1), "next", t.t("lesson-next"));
@@ -109,11 +188,13 @@ pub fn LessonPage() -> impl IntoView {
             <p class="meta" lang=locale.tag() dir=locale.dir()>
                 {t.t_with("duration-minutes", &[("count", version.value.minutes.into())])}
             </p>
+            {status}
             {draft_notice.map(|notice| view! { <div lang=locale.tag() dir=locale.dir()>{notice}</div> })}
             {objectives}
             {narration}
             <div class="lesson-body" inner_html=version.value.html.clone()></div>
         </article>
+        {quiz_or_done}
         <nav aria-label=t.t("lesson-nav-label") class="pager">
             <ul>{previous} {next}</ul>
         </nav>

@@ -1,11 +1,13 @@
 pub mod admin;
 pub mod cards;
 pub mod centre;
+pub mod certificate;
 pub mod course;
 pub mod home;
 pub mod lesson;
 pub mod not_found;
 pub mod preferences;
+pub mod quiz;
 pub mod sign_in;
 
 use crate::i18n::Translator;

@@ -15,6 +15,7 @@ mod quiz;
 pub mod report;
 mod watcher;
 
+pub use answers::normalize_answer;
 pub use loader::{load_catalog, Loaded};
 pub use media::{is_plain_file_name, MEDIA_DIR};
 pub use problem::{count, LoadError, Problem, Severity};

@@ -238,7 +238,7 @@ pub async fn import_learners(
         problems
             .into_iter()
             .map(|message| tifawt_app::forms::FieldError {
-                field: "import-file",
+                field: "import-file".into(),
                 message,
             })
             .collect(),

@@ -9,6 +9,8 @@ pub mod assets;
 mod centres;
 mod forms;
 mod health;
+mod learner;
+mod lessons;
 mod locale;
 mod media;
 mod preferences;
@@ -118,6 +120,17 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/{lang}/centres/{centre}/learners/{user}/password",
             post(centres::reset_password),
+        )
+        .route("/{lang}/", get(learner::home))
+        .route("/{lang}/certificates/{course}", get(learner::certificate))
+        .route("/{lang}/courses/{course}/{lesson}", get(lessons::show))
+        .route(
+            "/{lang}/courses/{course}/{lesson}/quiz",
+            post(lessons::submit_quiz),
+        )
+        .route(
+            "/{lang}/courses/{course}/{lesson}/done",
+            post(lessons::mark_done),
         );
     let handled = [
         "/{lang}/sign-in",
@@ -125,6 +138,9 @@ pub fn router(state: AppState) -> Router {
         "/{lang}/admin",
         "/{lang}/centres/{centre}",
         "/{lang}/centres/{centre}/cards",
+        "/{lang}/courses/{course}/{lesson}",
+        "/{lang}/",
+        "/{lang}/certificates/{course}",
     ];
     let routes = generate_route_list_with_exclusions(
         App,

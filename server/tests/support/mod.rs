@@ -177,6 +177,8 @@ pub struct ServerOptions {
     pub courses_dir: PathBuf,
     pub site_dir: PathBuf,
     pub extra_args: Vec<String>,
+    /// Serve this database instead of a fresh one (to restart a server on the same data).
+    pub database_url: Option<String>,
 }
 
 impl Default for ServerOptions {
@@ -185,6 +187,7 @@ impl Default for ServerOptions {
             courses_dir: repo_path("courses"),
             site_dir: PathBuf::from("/nonexistent-site"),
             extra_args: vec![],
+            database_url: None,
         }
     }
 }
@@ -211,7 +214,10 @@ impl TestServer {
             .arg("--site-dir")
             .arg(&options.site_dir)
             .args(&options.extra_args)
-            .env("DATABASE_URL", &db.url)
+            .env(
+                "DATABASE_URL",
+                options.database_url.as_ref().unwrap_or(&db.url),
+            )
             .env("RUST_LOG", "info")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -2,6 +2,9 @@
 
 pub mod centre;
 pub mod cohort;
+pub mod lesson_progress;
+pub mod quiz_answer;
+pub mod quiz_attempt;
 pub mod session;
 pub mod sign_in_failure;
 pub mod user;

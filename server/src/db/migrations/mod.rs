@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261130_000001_create_centres;
 mod m20261201_000001_create_accounts;
+mod m20261201_000002_create_progress;
 
 pub struct Migrator;
 
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261130_000001_create_centres::Migration),
             Box::new(m20261201_000001_create_accounts::Migration),
+            Box::new(m20261201_000002_create_progress::Migration),
         ]
     }
 }

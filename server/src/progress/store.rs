@@ -1,0 +1,203 @@
+//! Reading and writing progress. A quiz submission is one transaction: the attempt, every
+//! answer and the lesson's progress are all written, or none (a server killed half-way
+//! leaves nothing); its one-time token makes a resubmitted form count once.
+
+use super::scoring::Scored;
+use crate::db::entities::{lesson_progress, quiz_answer, quiz_attempt};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
+};
+
+/// Time between two actions on a lesson counts as spent on it only up to this gap: longer,
+/// and the learner was elsewhere (the session itself ends after 30 idle minutes by default).
+const MAX_COUNTED_GAP_SECONDS: i64 = 30 * 60;
+
+/// Which lesson of which learner.
+#[derive(Clone, Copy, Debug)]
+pub struct LessonKey<'a> {
+    pub user_id: i32,
+    pub course_id: &'a str,
+    pub lesson_id: &'a str,
+}
+
+pub async fn find<C: ConnectionTrait>(
+    db: &C,
+    key: LessonKey<'_>,
+) -> Result<Option<lesson_progress::Model>, DbErr> {
+    lesson_progress::Entity::find()
+        .filter(lesson_progress::Column::UserId.eq(key.user_id))
+        .filter(lesson_progress::Column::CourseId.eq(key.course_id))
+        .filter(lesson_progress::Column::LessonId.eq(key.lesson_id))
+        .one(db)
+        .await
+}
+
+/// Every lesson a learner has opened, most recently active first.
+pub async fn of_learner<C: ConnectionTrait>(
+    db: &C,
+    user_id: i32,
+) -> Result<Vec<lesson_progress::Model>, DbErr> {
+    lesson_progress::Entity::find()
+        .filter(lesson_progress::Column::UserId.eq(user_id))
+        .order_by_desc(lesson_progress::Column::LastActiveAt)
+        .order_by_desc(lesson_progress::Column::Id)
+        .all(db)
+        .await
+}
+
+/// What an action changes on the lesson's progress row.
+#[derive(Clone, Copy, Debug, Default)]
+struct Change {
+    /// A quiz score, in percent.
+    score: Option<i32>,
+    completed: bool,
+}
+
+/// Creates or updates the lesson's row: activity time, time spent, scores, completion.
+async fn touch<C: ConnectionTrait>(
+    db: &C,
+    key: LessonKey<'_>,
+    now: DateTime<Utc>,
+    change: Change,
+) -> Result<lesson_progress::Model, DbErr> {
+    match find(db, key).await? {
+        None => {
+            lesson_progress::ActiveModel {
+                user_id: Set(key.user_id),
+                course_id: Set(key.course_id.to_string()),
+                lesson_id: Set(key.lesson_id.to_string()),
+                first_opened_at: Set(now),
+                last_active_at: Set(now),
+                seconds_spent: Set(0),
+                completed_at: Set(change.completed.then_some(now)),
+                best_score: Set(change.score),
+                latest_score: Set(change.score),
+                ..Default::default()
+            }
+            .insert(db)
+            .await
+        }
+        Some(row) => {
+            let gap = (now - row.last_active_at).num_seconds();
+            let counted = if (0..=MAX_COUNTED_GAP_SECONDS).contains(&gap) {
+                gap as i32
+            } else {
+                0
+            };
+            let best = match (row.best_score, change.score) {
+                (Some(best), Some(score)) => Some(best.max(score)),
+                (best, score) => best.or(score),
+            };
+            let completed_at = row.completed_at.or(change.completed.then_some(now));
+            let latest = change.score.or(row.latest_score);
+            let mut active: lesson_progress::ActiveModel = row.clone().into();
+            active.last_active_at = Set(now);
+            active.seconds_spent = Set(row.seconds_spent.saturating_add(counted));
+            active.best_score = Set(best);
+            active.latest_score = Set(latest);
+            active.completed_at = Set(completed_at);
+            active.update(db).await
+        }
+    }
+}
+
+/// The learner opened the lesson.
+pub async fn record_open<C: ConnectionTrait>(
+    db: &C,
+    key: LessonKey<'_>,
+    now: DateTime<Utc>,
+) -> Result<lesson_progress::Model, DbErr> {
+    touch(db, key, now, Change::default()).await
+}
+
+/// The learner marked a lesson without a quiz as done.
+pub async fn mark_done<C: ConnectionTrait>(
+    db: &C,
+    key: LessonKey<'_>,
+    now: DateTime<Utc>,
+) -> Result<lesson_progress::Model, DbErr> {
+    touch(
+        db,
+        key,
+        now,
+        Change {
+            score: None,
+            completed: true,
+        },
+    )
+    .await
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Recorded {
+    New,
+    /// This form was submitted before (double click, Back and resubmit): nothing written.
+    AlreadyRecorded,
+}
+
+/// Records one quiz submission, all of it or nothing.
+pub async fn record_attempt<D: TransactionTrait>(
+    db: &D,
+    key: LessonKey<'_>,
+    token: &str,
+    scored: &Scored,
+    now: DateTime<Utc>,
+) -> Result<Recorded, DbErr> {
+    let txn = db.begin().await?;
+    let seen = quiz_attempt::Entity::find()
+        .filter(quiz_attempt::Column::Token.eq(token))
+        .one(&txn)
+        .await?;
+    if seen.is_some() {
+        return Ok(Recorded::AlreadyRecorded);
+    }
+    let inserted = quiz_attempt::ActiveModel {
+        user_id: Set(key.user_id),
+        course_id: Set(key.course_id.to_string()),
+        lesson_id: Set(key.lesson_id.to_string()),
+        token: Set(token.to_string()),
+        correct: Set(scored.correct as i32),
+        total: Set(scored.total as i32),
+        score: Set(i32::from(scored.score)),
+        passed: Set(scored.passed),
+        submitted_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await;
+    let attempt = match inserted {
+        Ok(attempt) => attempt,
+        // Two copies of the same form at once: the other one won; this one counts as it.
+        Err(error) if is_unique_violation(&error) => return Ok(Recorded::AlreadyRecorded),
+        Err(error) => return Err(error),
+    };
+    let answers = scored.answers.iter().map(|a| quiz_answer::ActiveModel {
+        attempt_id: Set(attempt.id),
+        question_id: Set(a.question_id.clone()),
+        response: Set(a.response.clone()),
+        correct: Set(a.correct),
+        ..Default::default()
+    });
+    quiz_answer::Entity::insert_many(answers).exec(&txn).await?;
+    touch(
+        &txn,
+        key,
+        now,
+        Change {
+            score: Some(i32::from(scored.score)),
+            completed: scored.passed,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Recorded::New)
+}
+
+fn is_unique_violation(error: &DbErr) -> bool {
+    matches!(
+        error.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}

@@ -1,0 +1,397 @@
+//! Quizzes and progress over real HTTP, on SQLite and PostgreSQL: scoring, retries, best and
+//! latest scores, resubmitted forms, progress after a course edit, the learner's home and
+//! certificate, and a server killed during submissions.
+
+mod support;
+
+use support::{
+    copy_of, eventually, repo_path, request, Backend, Browser, ServerOptions, TestDatabase,
+    TestServer, BACKENDS,
+};
+
+const LEARNER: (&str, &str) = ("demo.learner", "learner-demo-2026");
+const LESSON: &str = "/courses/basics/first";
+
+fn start(
+    backend: Backend,
+    courses: std::path::PathBuf,
+    database_url: Option<String>,
+) -> TestServer {
+    TestServer::start_with(
+        backend,
+        ServerOptions {
+            courses_dir: courses,
+            extra_args: vec!["--demo".into()],
+            database_url,
+            ..ServerOptions::default()
+        },
+    )
+}
+
+fn quiz_courses() -> std::path::PathBuf {
+    repo_path("server/tests/fixtures/courses/quiz")
+}
+
+fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// The value of the hidden `attempt` field of the last page read.
+fn attempt_token(html: &str) -> String {
+    html.split(r#"name="attempt" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the quiz form has an attempt token")
+        .to_string()
+}
+
+/// Answers the quiz of the lesson page last read.
+fn answer(browser: &mut Browser, lang: &str, answers: &[(&str, &str)]) -> support::Reply {
+    let page = browser.get(&format!("/{lang}{LESSON}"));
+    let token = attempt_token(&page.body);
+    let mut fields = answers.to_vec();
+    fields.push(("attempt", &token));
+    browser.post(&format!("/{lang}{LESSON}/quiz"), &fields)
+}
+
+const ALL_RIGHT_FR: [(&str, &str); 5] = [
+    ("q-single", "1"),
+    ("q-several", "0"),
+    ("q-several", "2"),
+    ("q-truth", "0"),
+    ("q-word", "  Intelligence Artificielle. "),
+];
+
+#[test]
+fn quizzes_are_scored_kept_and_counted_once() {
+    for backend in BACKENDS {
+        let server = start(backend, quiz_courses(), None);
+        let mut learner = Browser::new(&server);
+        learner.sign_in(LEARNER.0, LEARNER.1);
+        let page = learner.get(&format!("/fr{LESSON}"));
+        assert!(page
+            .body
+            .contains(r#"<fieldset id="q-single" class="question"><legend>Question une</legend>"#));
+        assert!(page
+            .body
+            .contains(r#"type="checkbox" id="q-several-0" name="q-several""#));
+        assert!(page.body.contains(r#"<label for="q-word-answer""#));
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM lesson_progress"),
+            1,
+            "{backend:?}: opening is recorded"
+        );
+
+        // Unanswered questions: a summary linking to each, the answers given kept.
+        let token = attempt_token(&page.body);
+        let partial = learner.post(
+            &format!("/fr{LESSON}/quiz"),
+            &[("q-single", "1"), ("attempt", &token)],
+        );
+        assert_eq!(partial.status, 422);
+        let body = plain(&partial.body);
+        assert!(
+            body.contains(r##"<a href="#q-several-0">Répondez à la question 2</a>"##),
+            "{body}"
+        );
+        assert!(body.contains(r##"<a href="#q-word-answer">Répondez à la question 4</a>"##));
+        assert!(body.contains(r#"id="q-single-1" name="q-single" value="1" checked"#));
+        assert_eq!(server.db.count("SELECT COUNT(*) FROM quiz_attempts"), 0);
+
+        // A first try: 1 of 4, not passed; feedback in words and the author's explanation.
+        let failed = answer(
+            &mut learner,
+            "fr",
+            &[
+                ("q-single", "2"),
+                ("q-several", "0"),
+                ("q-truth", "0"),
+                ("q-word", "robot"),
+            ],
+        );
+        assert_eq!(failed.status, 200);
+        let body = plain(&failed.body);
+        assert!(
+            body.contains("Vous avez 1 bonnes réponses sur 4 (25 %)"),
+            "{body}"
+        );
+        assert!(body.contains("Pas encore réussi : il faut 75 %"));
+        assert!(body.contains("Non, pas C."), "the chosen choice's feedback");
+        assert!(body.contains("Pas tout à fait.") && body.contains("Bonne réponse."));
+        assert!(body.contains("Une réponse attendue :"));
+        assert!(body.contains(r#"<h2 id="quiz-result" tabindex="-1" autofocus>"#));
+
+        // Pass it: 4 of 4 (short answer normalised: case, spaces, final punctuation).
+        let passed = answer(&mut learner, "fr", &ALL_RIGHT_FR);
+        assert!(plain(&passed.body).contains("Vous avez 4 bonnes réponses sur 4 (100 %)"));
+        assert!(passed.body.contains("Leçon terminée."));
+
+        // The same form sent again (double click, Back and resend) counts once.
+        let token = attempt_token(&learner.get(&format!("/fr{LESSON}")).body);
+        let mut fields = vec![
+            ("q-single", "0"),
+            ("q-several", "1"),
+            ("q-truth", "1"),
+            ("q-word", "non"),
+        ];
+        fields.push(("attempt", &token));
+        learner.post(&format!("/fr{LESSON}/quiz"), &fields);
+        learner.post(&format!("/fr{LESSON}/quiz"), &fields);
+        assert_eq!(server.db.count("SELECT COUNT(*) FROM quiz_attempts"), 3);
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM quiz_answers"),
+            12,
+            "every answer stored"
+        );
+
+        // Best and latest: the worse retry is the latest; the best stays; still complete.
+        assert_eq!(
+            server
+                .db
+                .count("SELECT CAST(best_score AS BIGINT) FROM lesson_progress"),
+            100
+        );
+        assert_eq!(
+            server
+                .db
+                .count("SELECT CAST(latest_score AS BIGINT) FROM lesson_progress"),
+            0
+        );
+        assert_eq!(
+            server
+                .db
+                .count("SELECT COUNT(*) FROM lesson_progress WHERE completed_at IS NOT NULL"),
+            1
+        );
+        let page = learner.get(&format!("/fr{LESSON}"));
+        assert!(plain(&page.body).contains("Meilleur score : 100 %."));
+
+        // Not signed in: scored, with feedback, and nothing stored.
+        let mut visitor = Browser::new(&server);
+        let shown = answer(&mut visitor, "fr", &ALL_RIGHT_FR);
+        assert!(plain(&shown.body)
+            .contains("Connectez-vous pour que vos résultats soient enregistrés."));
+        assert_eq!(server.db.count("SELECT COUNT(*) FROM quiz_attempts"), 3);
+    }
+}
+
+#[test]
+fn short_answers_in_arabic_and_tifinagh_are_normalised() {
+    for backend in BACKENDS {
+        let server = start(backend, quiz_courses(), None);
+        let mut learner = Browser::new(&server);
+        learner.sign_in(LEARNER.0, LEARNER.1);
+        let base = [
+            ("q-single", "1"),
+            ("q-several", "0"),
+            ("q-several", "2"),
+            ("q-truth", "0"),
+        ];
+        // Hamza under alef and a shadda the author did not write.
+        let mut arabic = base.to_vec();
+        arabic.push(("q-word", "الذّكاء الإصطناعي"));
+        let reply = answer(&mut learner, "ar", &arabic);
+        assert!(reply.body.contains(r#"<html lang="ar" dir="rtl""#));
+        assert_eq!(
+            server.db.count(
+                "SELECT COUNT(*) FROM quiz_answers WHERE question_id = 'word' AND correct = TRUE"
+            ),
+            1,
+            "{backend:?}"
+        );
+        // The Tuareg yagh (ⵗ) typed for ⵖ.
+        let mut tifinagh = base.to_vec();
+        tifinagh.push(("q-word", "ⴰⵗⵔⵓⵎ"));
+        answer(&mut learner, "zgh", &tifinagh);
+        assert_eq!(
+            server.db.count(
+                "SELECT COUNT(*) FROM quiz_answers WHERE question_id = 'word' AND correct = TRUE"
+            ),
+            2
+        );
+        let mut wrong = base.to_vec();
+        wrong.push(("q-word", "ⴰⵙⵍⵎⴷ"));
+        answer(&mut learner, "zgh", &wrong);
+        assert_eq!(
+            server.db.count(
+                "SELECT COUNT(*) FROM quiz_answers WHERE question_id = 'word' AND correct = FALSE"
+            ),
+            1
+        );
+    }
+}
+
+#[test]
+fn home_continues_where_the_learner_stopped_and_certifies_a_completed_course() {
+    for backend in BACKENDS {
+        let server = start(backend, quiz_courses(), None);
+        let mut learner = Browser::new(&server);
+        learner.sign_in(LEARNER.0, LEARNER.1);
+        let home = learner.get("/fr/");
+        assert!(
+            home.body.contains(
+                r#"<a href="/fr/courses/basics/first"><span class="direction">Commencer :</span>"#
+            ),
+            "{backend:?}"
+        );
+        assert!(plain(&home.body).contains("0 leçon terminée sur 3"));
+        assert!(home.body.contains(r#"<progress max="3" value="0""#));
+
+        answer(&mut learner, "fr", &ALL_RIGHT_FR);
+        let home = learner.get("/fr/");
+        assert!(home.body.contains(
+            r#"<a href="/fr/courses/basics/second"><span class="direction">Commencer :</span>"#
+        ));
+        assert!(plain(&home.body).contains("1 leçon terminée sur 3"));
+
+        // A lesson without a quiz is done when the learner says so.
+        let second = learner.get("/fr/courses/basics/second");
+        assert!(second
+            .body
+            .contains(r#"action="/fr/courses/basics/second/done""#));
+        let done = learner.post("/fr/courses/basics/second/done", &[]);
+        assert_eq!(done.status, 303);
+        learner.get("/fr/courses/basics/third");
+        let home = learner.get("/fr/");
+        assert!(home.body.contains(
+            r#"<a href="/fr/courses/basics/third"><span class="direction">Continuer :</span>"#
+        ));
+        assert_eq!(
+            learner.get("/fr/certificates/basics").status,
+            404,
+            "not before the end"
+        );
+
+        let page = learner.get("/fr/courses/basics/third");
+        let token = attempt_token(&page.body);
+        learner.post(
+            "/fr/courses/basics/third/quiz",
+            &[("q-only", "0"), ("attempt", &token)],
+        );
+        let home = learner.get("/fr/");
+        assert!(home.body.contains("Cours terminé."));
+        assert!(home
+            .body
+            .contains("Bravo : vous avez terminé toutes les leçons."));
+        let certificate = learner.get("/ar/certificates/basics");
+        assert_eq!(certificate.status, 200);
+        assert!(
+            certificate.body.contains("Fatima Demo")
+                && certificate.body.contains("Dar Taliba Demo")
+        );
+        assert!(certificate.body.contains("أساسيات"));
+
+        // Someone else's certificate does not exist for them.
+        let mut other = Browser::new(&server);
+        other.sign_in("demo.facilitator", "facilitator-demo-2026");
+        assert_eq!(other.get("/fr/certificates/basics").status, 404);
+        assert_eq!(
+            Browser::new(&server).get("/fr/certificates/basics").status,
+            303
+        );
+    }
+}
+
+#[test]
+fn progress_survives_an_edit_of_the_course() {
+    let courses = copy_of("server/tests/fixtures/courses/quiz");
+    let server = start(Backend::Sqlite, courses.clone(), None);
+    let mut learner = Browser::new(&server);
+    learner.sign_in(LEARNER.0, LEARNER.1);
+    answer(&mut learner, "fr", &ALL_RIGHT_FR);
+
+    // The author reorders the lessons (first becomes last) and removes a question.
+    let course = courses.join("basics");
+    std::fs::rename(course.join("01-first"), course.join("04-first")).unwrap();
+    for lang in ["fr", "ar", "zgh"] {
+        let lesson = course.join(format!("04-first/lesson.{lang}.md"));
+        let text = std::fs::read_to_string(&lesson).unwrap();
+        let start = text.find("### Vrai ou faux").unwrap();
+        let end = text.find("### Réponse courte").unwrap();
+        std::fs::write(&lesson, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    }
+    eventually("the edit is served", || {
+        let page = learner.get("/fr/courses/basics");
+        let second = page
+            .body
+            .find("/fr/courses/basics/second")
+            .unwrap_or(usize::MAX);
+        let first = page.body.find("/fr/courses/basics/first").unwrap_or(0);
+        first > second
+    });
+    let home = learner.get("/fr/");
+    assert!(
+        plain(&home.body).contains("1 leçon terminée sur 3"),
+        "progress kept"
+    );
+    let page = learner.get(&format!("/fr{LESSON}"));
+    assert!(page.body.contains("Leçon terminée."));
+    // The removed question no longer counts: 3 questions now.
+    let reply = answer(
+        &mut learner,
+        "fr",
+        &[
+            ("q-single", "1"),
+            ("q-several", "0"),
+            ("q-several", "2"),
+            ("q-word", "intelligence artificielle"),
+        ],
+    );
+    assert!(plain(&reply.body).contains("Vous avez 3 bonnes réponses sur 3 (100 %)"));
+}
+
+#[test]
+fn a_server_killed_during_submissions_leaves_whole_attempts_only() {
+    for backend in BACKENDS {
+        let db = TestDatabase::new(backend);
+        for round in 0..6u64 {
+            let server = start(backend, quiz_courses(), Some(db.url.clone()));
+            let mut learner = Browser::new(&server);
+            learner.sign_in(LEARNER.0, LEARNER.1);
+            learner.get(&format!("/fr{LESSON}"));
+            let cookie = format!(
+                "tifawt_session={}",
+                learner.cookie("tifawt_session").unwrap()
+            );
+            let csrf = learner.csrf.clone();
+            let url = server.url(&format!("/fr{LESSON}/quiz"));
+            let submitter = std::thread::spawn(move || {
+                for i in 0.. {
+                    let token = format!("crash-{round}-{i:0>40}");
+                    let right = if i % 2 == 0 { "1" } else { "0" };
+                    let body = format!(
+                        "csrf_token={csrf}&attempt={token}&q-single={right}&q-several=0&q-several=2&q-truth=0&q-word=x"
+                    );
+                    request("POST", &url, &[("cookie", &cookie)], Some(&body));
+                }
+            });
+            std::thread::sleep(std::time::Duration::from_millis(150 + round * 60));
+            drop(server); // SIGKILL, mid-submission
+            let _ = submitter.join();
+        }
+        // Restarted on the same data: every attempt is whole.
+        let server = start(backend, quiz_courses(), Some(db.url.clone()));
+        assert_eq!(
+            request("GET", &server.url("/healthz"), &[], None).status,
+            200
+        );
+        let attempts = db.count("SELECT COUNT(*) FROM quiz_attempts");
+        assert!(attempts > 0, "{backend:?}: some submissions were recorded");
+        assert_eq!(
+            db.count("SELECT COUNT(*) FROM quiz_attempts a WHERE (SELECT COUNT(*) FROM quiz_answers q WHERE q.attempt_id = a.id) <> a.total"),
+            0,
+            "{backend:?}: no attempt without all its answers"
+        );
+        assert_eq!(db.count("SELECT COUNT(*) FROM quiz_answers WHERE attempt_id NOT IN (SELECT id FROM quiz_attempts)"), 0);
+        assert_eq!(db.count("SELECT COUNT(*) FROM lesson_progress"), 1);
+        assert_eq!(
+            db.count("SELECT CAST(p.latest_score AS BIGINT) FROM lesson_progress p"),
+            db.count("SELECT CAST(score AS BIGINT) FROM quiz_attempts ORDER BY id DESC LIMIT 1"),
+            "{backend:?}: the latest score is the last recorded attempt's"
+        );
+        assert_eq!(
+            db.count("SELECT CAST(best_score AS BIGINT) FROM lesson_progress"),
+            db.count("SELECT CAST(MAX(score) AS BIGINT) FROM quiz_attempts"),
+        );
+    }
+}
