@@ -1,6 +1,7 @@
 // Accounts in the browser, JavaScript on and off, in every language: signing in and out by
 // keyboard alone on a shared computer, error summaries, and every account page under axe.
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { ADMIN, DEMO_CENTRE, newLearner, signIn, FACILITATOR } from "./fixtures/accounts";
 import {
   expectNoAxeViolations,
   expectVisibleFocus,
@@ -9,38 +10,6 @@ import {
   settle,
   tabTo,
 } from "./fixtures/site";
-
-const FACILITATOR = { username: "demo.facilitator", password: "facilitator-demo-2026" };
-const ADMIN = { username: "demo.admin", password: "admin-demo-2026" };
-const DEMO_CENTRE = "/centres/1";
-
-async function signIn(page: Page, lang: string, who: { username: string; password: string }) {
-  await page.goto(`/${lang}/sign-in`);
-  await page.locator("#username").fill(who.username);
-  await page.locator("#password").fill(who.password);
-  await page.locator("main form button[type=submit]").click();
-  // Home, in the language the account last used.
-  await expect(page).toHaveURL(/\/(ar|zgh|fr)\/$/);
-}
-
-/** A learner of its own for one test (preferences are per account), added by the demo
- * facilitator through the centre page; returns the sign-in card's details. */
-async function newLearner(browser: Browser, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await signIn(page, "fr", FACILITATOR);
-    await page.goto(`/fr${DEMO_CENTRE}`);
-    const username = `e2e.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
-    await page.locator("#learner-name").fill(name);
-    await page.locator("#learner-username").fill(username);
-    await page.locator('form[action$="/learners"] button').click();
-    const password = (await page.locator("dd.password").textContent())!.trim();
-    return { username, password };
-  } finally {
-    await context.close();
-  }
-}
 
 for (const { lang } of LANGUAGES) {
   const other = lang === "fr" ? "ar" : "fr";
