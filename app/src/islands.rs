@@ -175,3 +175,24 @@ async fn post_form(path: &str, body: &str) -> bool {
         false
     }
 }
+
+/// Says `text` through a polite live region once the page is hydrated: a region that is
+/// already full when a page loads is not read out, so it starts empty and is filled here.
+/// Without JavaScript the focused result heading carries the same words.
+#[island]
+pub fn Announcement(text: String) -> impl IntoView {
+    let (said, set_said) = signal(String::new());
+    Effect::new(move |_| {
+        let text = text.clone();
+        // A moment after load, so screen readers have noticed the empty region first.
+        set_timeout(
+            move || set_said.set(text),
+            std::time::Duration::from_millis(250),
+        );
+    });
+    view! {
+        <div class="visually-hidden" role="status" aria-live="polite">
+            {move || said.get()}
+        </div>
+    }
+}

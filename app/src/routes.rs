@@ -60,8 +60,9 @@ pub fn App() -> impl IntoView {
                         path=(StaticSegment("courses"), ParamSegment("course"), ParamSegment("lesson"))
                         view=LessonPage
                     />
-                    // Rendered by their handlers in the server (`ACCOUNT_PATHS`), which check
-                    // who may see them and provide what they show.
+                    // These and the pages above are rendered by handlers in the server
+                    // (`server/src/http/`), which check who may see them and provide what
+                    // they show (progress, forms' errors) in context.
                     <Route path=StaticSegment("sign-in") view=SignInPage/>
                     <Route path=StaticSegment("preferences") view=PreferencesPage/>
                     <Route path=StaticSegment("admin") view=AdminPage/>

@@ -243,6 +243,15 @@ fn home_continues_where_the_learner_stopped_and_certifies_a_completed_course() {
             r#"<a href="/fr/courses/basics/second"><span class="direction">Commencer :</span>"#
         ));
         assert!(plain(&home.body).contains("1 leçon terminée sur 3"));
+        let course = learner.get("/fr/courses/basics");
+        assert!(course
+            .body
+            .contains(r#"<strong class="lesson-done">Leçon terminée.</strong>"#));
+        assert_eq!(
+            course.body.matches("<strong class=").count(),
+            1,
+            "only opened lessons have a status"
+        );
 
         // A lesson without a quiz is done when the learner says so.
         let second = learner.get("/fr/courses/basics/second");
@@ -294,8 +303,14 @@ fn home_continues_where_the_learner_stopped_and_certifies_a_completed_course() {
 
 #[test]
 fn progress_survives_an_edit_of_the_course() {
+    for backend in BACKENDS {
+        progress_survives_an_edit_on(backend);
+    }
+}
+
+fn progress_survives_an_edit_on(backend: Backend) {
     let courses = copy_of("server/tests/fixtures/courses/quiz");
-    let server = start(Backend::Sqlite, courses.clone(), None);
+    let server = start(backend, courses.clone(), None);
     let mut learner = Browser::new(&server);
     learner.sign_in(LEARNER.0, LEARNER.1);
     answer(&mut learner, "fr", &ALL_RIGHT_FR);

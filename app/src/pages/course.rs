@@ -5,6 +5,10 @@ use crate::context::{use_request, use_site};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+/// A signed-in learner's lessons of this course: lesson id → completed (absent: not opened).
+#[derive(Clone, Debug, Default)]
+pub struct LessonStatuses(pub std::collections::BTreeMap<String, bool>);
+
 /// One course: its summary and its lessons in order.
 #[component]
 pub fn CoursePage() -> impl IntoView {
@@ -26,10 +30,20 @@ pub fn CoursePage() -> impl IntoView {
     ) else {
         return view! { <NotFound/> }.into_any();
     };
+    let statuses = use_context::<LessonStatuses>();
     let lessons = course
         .lessons
         .iter()
         .filter_map(|lesson| {
+            // In words, not only a colour or an icon.
+            let status = statuses.as_ref().and_then(|s| s.0.get(&lesson.id)).map(|completed| {
+                let (class, key) = if *completed {
+                    ("lesson-done", "lesson-status-completed")
+                } else {
+                    ("lesson-started", "lesson-status-started")
+                };
+                view! { " " <strong class=class>{t.t(key)}</strong> }
+            });
             let version = course.pick(&lesson.versions, locale)?;
             let title = InLocale { locale: version.locale, value: &version.value.title };
             Some(view! {
@@ -41,6 +55,7 @@ pub fn CoursePage() -> impl IntoView {
                     <span class="meta">
                         "("{t.t_with("duration-minutes", &[("count", version.value.minutes.into())])}")"
                     </span>
+                    {status}
                 </li>
             })
         })

@@ -7,6 +7,7 @@ use crate::catalog::{Answer, Choice, Question, Quiz};
 use crate::components::forms::{CsrfField, ErrorSummary};
 use crate::context::use_request;
 use crate::i18n::Translator;
+use crate::islands::Announcement;
 use leptos::prelude::*;
 
 /// The id of a question's first control: where the error summary's link leads.
@@ -28,21 +29,21 @@ fn result_block(t: Translator, result: &QuizResult) -> impl IntoView {
     } else {
         Some(view! { <p>{t.t("quiz-not-saved")}</p> })
     };
+    let score = t.t_with(
+        "quiz-score",
+        &[
+            ("correct", result.correct.into()),
+            ("total", result.total.into()),
+            ("percent", result.score.into()),
+        ],
+    );
     view! {
-        <div class="quiz-result" role="status" class:passed=result.passed>
-            <h2 id="quiz-result" tabindex="-1" autofocus>
-                {t.t_with(
-                    "quiz-score",
-                    &[
-                        ("correct", result.correct.into()),
-                        ("total", result.total.into()),
-                        ("percent", result.score.into()),
-                    ],
-                )}
-            </h2>
-            <p class="outcome">{outcome}</p>
+        <div class="quiz-result" class:passed=result.passed>
+            <h2 id="quiz-result" tabindex="-1" autofocus>{score.clone()}</h2>
+            <p class="outcome">{outcome.clone()}</p>
             {saved}
         </div>
+        <Announcement text=format!("{score}. {outcome}")/>
     }
 }
 

@@ -10,6 +10,7 @@ use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::Response;
 use tifawt_app::pages::certificate::CertificateState;
+use tifawt_app::pages::course::LessonStatuses;
 
 /// `GET /{lang}/`: the course list; signed in, with where the learner stands.
 pub async fn home(
@@ -32,6 +33,31 @@ pub async fn home(
             render::page(&state, parts, &path, StatusCode::OK, ()).await
         }
     }
+}
+
+/// `GET /{lang}/courses/{course}`: the course; signed in, with each lesson's status.
+pub async fn course(
+    State(state): State<AppState>,
+    Path((lang, course)): Path<(String, String)>,
+    parts: Parts,
+) -> Response {
+    let path = format!("/{lang}/courses/{course}");
+    let Some(viewer) = forms::visitor(&parts).viewer else {
+        return render::page(&state, parts, &path, StatusCode::OK, ()).await;
+    };
+    let statuses = match progress::of_learner(&state.db, viewer.user_id).await {
+        Ok(rows) => LessonStatuses(
+            rows.into_iter()
+                .filter(|r| r.course_id == course)
+                .map(|r| (r.lesson_id, r.completed_at.is_some()))
+                .collect(),
+        ),
+        Err(error) => {
+            tracing::warn!(%error, "cannot read progress");
+            LessonStatuses::default()
+        }
+    };
+    render::page(&state, parts, &path, StatusCode::OK, statuses).await
 }
 
 /// `GET /{lang}/certificates/{course}`: for the signed-in learner, once every lesson of the

@@ -123,6 +123,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/{lang}/", get(learner::home))
         .route("/{lang}/certificates/{course}", get(learner::certificate))
+        .route("/{lang}/courses/{course}", get(learner::course))
         .route("/{lang}/courses/{course}/{lesson}", get(lessons::show))
         .route(
             "/{lang}/courses/{course}/{lesson}/quiz",
@@ -141,6 +142,7 @@ pub fn router(state: AppState) -> Router {
         "/{lang}/courses/{course}/{lesson}",
         "/{lang}/",
         "/{lang}/certificates/{course}",
+        "/{lang}/courses/{course}",
     ];
     let routes = generate_route_list_with_exclusions(
         App,
