@@ -3,9 +3,18 @@
 use crate::components::layout::Layout;
 use crate::context::{use_request, use_site, RequestContext};
 use crate::pages::{
-    admin::AdminPage, cards::CardsPage, centre::CentrePage, certificate::CertificatePage,
-    course::CoursePage, home::HomePage, lesson::LessonPage, not_found::NotFound,
-    preferences::PreferencesPage, sign_in::SignInPage,
+    admin::AdminPage,
+    cards::CardsPage,
+    centre::CentrePage,
+    certificate::CertificatePage,
+    course::CoursePage,
+    home::HomePage,
+    impact::ImpactPage,
+    lesson::LessonPage,
+    not_found::NotFound,
+    preferences::PreferencesPage,
+    reports::{LearnerReportPage, ProgressReportPage, QuestionsReportPage},
+    sign_in::SignInPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
@@ -71,9 +80,27 @@ pub fn App() -> impl IntoView {
                         path=(StaticSegment("centres"), ParamSegment("centre"), StaticSegment("cards"))
                         view=CardsPage
                     />
+                    <Route path=(StaticSegment("reports"), StaticSegment("impact")) view=ImpactPage/>
                     <Route
                         path=(StaticSegment("certificates"), ParamSegment("course"))
                         view=CertificatePage
+                    />
+                    <Route
+                        path=(StaticSegment("centres"), ParamSegment("centre"), StaticSegment("progress"))
+                        view=ProgressReportPage
+                    />
+                    <Route
+                        path=(StaticSegment("centres"), ParamSegment("centre"), StaticSegment("questions"))
+                        view=QuestionsReportPage
+                    />
+                    <Route
+                        path=(
+                            StaticSegment("centres"),
+                            ParamSegment("centre"),
+                            StaticSegment("learners"),
+                            ParamSegment("user"),
+                        )
+                        view=LearnerReportPage
                     />
                 </ParentRoute>
             </Routes>

@@ -40,6 +40,21 @@ pub enum Command {
         #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true)]
         database_url: String,
     },
+    /// Reports from the command line.
+    Report {
+        #[command(subcommand)]
+        command: ReportCommand,
+        #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true)]
+        database_url: String,
+        /// The courses (to know which courses are complete).
+        #[arg(
+            long,
+            env = "TIFAWT_COURSES_DIR",
+            default_value = "courses",
+            global = true
+        )]
+        courses_dir: PathBuf,
+    },
     /// Apply pending database migrations, then exit.
     Migrate {
         #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
@@ -71,6 +86,29 @@ pub enum UsersCommand {
     },
     /// Print every account as CSV (no passwords).
     Export,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Print the impact summary of every centre as CSV (UTF-8 with BOM).
+    Export {
+        /// First day, YYYY-MM-DD (default: a year before --to).
+        #[arg(long, default_value = "")]
+        from: String,
+        /// Last day, included, YYYY-MM-DD (default: today).
+        #[arg(long, default_value = "")]
+        to: String,
+        /// Which table: by `cohorts`, `centres` or `months`.
+        #[arg(long, value_enum, default_value_t = ImpactTable::Centres)]
+        table: ImpactTable,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImpactTable {
+    Centres,
+    Cohorts,
+    Months,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/tifawt.db?mode=rwc";

@@ -12,6 +12,7 @@ pub mod courses;
 pub mod db;
 pub mod http;
 pub mod progress;
+pub mod reports;
 mod telemetry;
 
 use anyhow::Context;
@@ -31,6 +32,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             telemetry::init_for_command();
             let db = db::connect(&database_url).await?;
             let code = cli::users::run(&db, command).await;
+            db.close().await?;
+            code
+        }
+        Command::Report {
+            command,
+            database_url,
+            courses_dir,
+        } => {
+            telemetry::init_for_command();
+            let loaded = courses::load_catalog(&courses_dir)?;
+            let db = db::connect(&database_url).await?;
+            let code = cli::report::run(&db, &loaded.catalog, command).await;
             db.close().await?;
             code
         }

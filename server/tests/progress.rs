@@ -5,8 +5,8 @@
 mod support;
 
 use support::{
-    copy_of, eventually, repo_path, request, Backend, Browser, ServerOptions, TestDatabase,
-    TestServer, BACKENDS,
+    attempt_token, copy_of, eventually, repo_path, request, Backend, Browser, ServerOptions,
+    TestDatabase, TestServer, BACKENDS,
 };
 
 const LEARNER: (&str, &str) = ("demo.learner", "learner-demo-2026");
@@ -36,22 +36,9 @@ fn plain(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-/// The value of the hidden `attempt` field of the last page read.
-fn attempt_token(html: &str) -> String {
-    html.split(r#"name="attempt" value=""#)
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("the quiz form has an attempt token")
-        .to_string()
-}
-
-/// Answers the quiz of the lesson page last read.
+/// Answers the quiz of the fixture's first lesson.
 fn answer(browser: &mut Browser, lang: &str, answers: &[(&str, &str)]) -> support::Reply {
-    let page = browser.get(&format!("/{lang}{LESSON}"));
-    let token = attempt_token(&page.body);
-    let mut fields = answers.to_vec();
-    fields.push(("attempt", &token));
-    browser.post(&format!("/{lang}{LESSON}/quiz"), &fields)
+    browser.answer_quiz(&format!("/{lang}{LESSON}"), answers)
 }
 
 const ALL_RIGHT_FR: [(&str, &str); 5] = [

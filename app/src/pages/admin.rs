@@ -104,6 +104,9 @@ pub fn AdminPage() -> impl IntoView {
         {page_title(t, &t.t("admin-title"))}
         <ErrorSummary errors=all_errors/>
         <h1>{t.t("admin-title")}</h1>
+        <p>
+            <a href=request.href("/reports/impact")>{t.t("impact-title")}</a>
+        </p>
         <section aria-labelledby="centres-heading">
             <h2 id="centres-heading">{t.t("admin-centres-heading")}</h2>
             {centres}

@@ -217,6 +217,7 @@ pub fn CentrePage() -> impl IntoView {
         <h1>
             <bdi>{state.name.clone()}</bdi>
         </h1>
+        {super::reports::report_links(&request, state.id)}
         <section aria-labelledby="learners-heading">
             <h2 id="learners-heading">{t.t("centre-learners-heading")}</h2>
             {learners_table}

@@ -4,10 +4,12 @@ pub mod centre;
 pub mod certificate;
 pub mod course;
 pub mod home;
+pub mod impact;
 pub mod lesson;
 pub mod not_found;
 pub mod preferences;
 pub mod quiz;
+pub mod reports;
 pub mod sign_in;
 
 use crate::i18n::Translator;

@@ -1,3 +1,4 @@
 //! Command-line tasks beside `serve`.
 
+pub mod report;
 pub mod users;

@@ -20,7 +20,7 @@ use tifawt_app::viewer::Role;
 
 /// The centre, if the signed-in person manages it (and, for a form post, the form's token
 /// is right); otherwise the answer to send.
-async fn managed_centre(
+pub(super) async fn managed_centre(
     state: &AppState,
     parts: &Parts,
     lang: &str,

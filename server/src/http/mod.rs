@@ -15,6 +15,8 @@ mod locale;
 mod media;
 mod preferences;
 mod render;
+mod reports;
+pub use reports::period as reports_period;
 mod sign_in;
 mod visitor;
 
@@ -121,6 +123,16 @@ pub fn router(state: AppState) -> Router {
             "/{lang}/centres/{centre}/learners/{user}/password",
             post(centres::reset_password),
         )
+        .route("/{lang}/centres/{centre}/progress", get(reports::progress))
+        .route(
+            "/{lang}/centres/{centre}/questions",
+            get(reports::question_analysis),
+        )
+        .route(
+            "/{lang}/centres/{centre}/learners/{user}",
+            get(reports::learner),
+        )
+        .route("/{lang}/reports/impact", get(reports::impact))
         .route("/{lang}/", get(learner::home))
         .route("/{lang}/certificates/{course}", get(learner::certificate))
         .route("/{lang}/courses/{course}", get(learner::course))
@@ -143,6 +155,10 @@ pub fn router(state: AppState) -> Router {
         "/{lang}/",
         "/{lang}/certificates/{course}",
         "/{lang}/courses/{course}",
+        "/{lang}/centres/{centre}/progress",
+        "/{lang}/centres/{centre}/questions",
+        "/{lang}/centres/{centre}/learners/{user}",
+        "/{lang}/reports/impact",
     ];
     let routes = generate_route_list_with_exclusions(
         App,

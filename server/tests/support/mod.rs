@@ -539,6 +539,15 @@ impl<'a> Browser<'a> {
         )
     }
 
+    /// Opens the lesson at `path` (`/fr/courses/c/l`) and answers its quiz with `answers`.
+    pub fn answer_quiz(&mut self, path: &str, answers: &[(&str, &str)]) -> Reply {
+        let page = self.get(path);
+        let token = attempt_token(&page.body);
+        let mut fields = answers.to_vec();
+        fields.push(("attempt", &token));
+        self.post(&format!("{path}/quiz"), &fields)
+    }
+
     /// Signs in through the form; panics unless it succeeds.
     pub fn sign_in(&mut self, username: &str, password: &str) -> Reply {
         self.get("/fr/sign-in");
@@ -549,6 +558,15 @@ impl<'a> Browser<'a> {
         assert_eq!(reply.status, 303, "sign in as {username}: {}", reply.body);
         reply
     }
+}
+
+/// The value of the hidden `attempt` field of a lesson page.
+pub fn attempt_token(html: &str) -> String {
+    html.split(r#"name="attempt" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the quiz form has an attempt token")
+        .to_string()
 }
 
 /// Percent-encodes a form value.

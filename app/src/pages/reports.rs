@@ -1,0 +1,434 @@
+//! Facilitator reports for one centre: progress of every learner (learners × lessons), one
+//! learner's detail, and the analysis of every quiz question. Every table has a caption,
+//! row and column headers, states in words, and a CSV download.
+
+use super::page_title;
+use crate::catalog::{Catalog, InLocale};
+use crate::components::text::in_language;
+use crate::context::{use_request, use_site, RequestContext};
+use crate::i18n::Translator;
+use leptos::prelude::*;
+
+/// One cell of the learners × lessons table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LessonCell {
+    NotStarted,
+    Started,
+    Completed { best: Option<u8> },
+}
+
+impl LessonCell {
+    /// The state in words, in the page's language (the CSV uses it too).
+    pub fn text(self, t: Translator) -> String {
+        match self {
+            LessonCell::NotStarted => t.t("report-not-started"),
+            LessonCell::Started => t.t("report-started"),
+            LessonCell::Completed { best: Some(best) } => {
+                t.t_with("report-completed-score", &[("percent", best.into())])
+            }
+            LessonCell::Completed { best: None } => t.t("report-completed"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LearnerProgressRow {
+    pub user_id: i32,
+    pub display_name: String,
+    pub cells: Vec<LessonCell>,
+}
+
+/// `/{lang}/centres/{id}/progress`: filled by its handler.
+#[derive(Clone, Debug, Default)]
+pub struct ProgressReportState {
+    pub centre_id: i32,
+    pub centre_name: String,
+    pub cohorts: Vec<(i32, String)>,
+    pub cohort: Option<i32>,
+    /// (course, lesson) in catalog order: the columns.
+    pub lessons: Vec<(String, String)>,
+    pub rows: Vec<LearnerProgressRow>,
+}
+
+/// A lesson's title in the page's language (or its fallback), as view.
+pub fn lesson_title(
+    catalog: &Catalog,
+    request: &RequestContext,
+    course: &str,
+    lesson: &str,
+) -> AnyView {
+    let title = catalog.course(course).and_then(|c| {
+        let position = c.lesson_position(lesson)?;
+        c.pick(&c.lessons[position].versions, request.locale)
+    });
+    match title {
+        Some(title) => in_language(
+            InLocale {
+                locale: title.locale,
+                value: &title.value.title,
+            },
+            request.locale,
+        ),
+        None => format!("{course}/{lesson}").into_any(),
+    }
+}
+
+pub(crate) fn report_links(request: &RequestContext, centre_id: i32) -> impl IntoView {
+    let t = request.translator();
+    let base = request.href(&format!("/centres/{centre_id}"));
+    let current = |rest: &str| {
+        (request
+            .path_rest
+            .starts_with(&format!("/centres/{centre_id}{rest}")))
+        .then_some("page")
+    };
+    view! {
+        <nav class="report-nav" aria-label=t.t("report-nav-label")>
+            <ul>
+                <li><a href=base.clone()>{t.t("report-nav-learners")}</a></li>
+                <li><a href=format!("{base}/progress") aria-current=current("/progress")>{t.t("report-nav-progress")}</a></li>
+                <li><a href=format!("{base}/questions") aria-current=current("/questions")>{t.t("report-nav-questions")}</a></li>
+                <li><a href=request.href("/reports/impact")>{t.t("report-nav-impact")}</a></li>
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn ProgressReportPage() -> impl IntoView {
+    let request = use_request();
+    let site = use_site();
+    let t = request.translator();
+    let catalog = site.catalog.current();
+    let state = use_context::<ProgressReportState>().unwrap_or_default();
+    let base = request.href(&format!("/centres/{}", state.centre_id));
+    let headers = state
+        .lessons
+        .iter()
+        .map(|(course, lesson)| view! { <th scope="col">{lesson_title(&catalog, &request, course, lesson)}</th> })
+        .collect_view();
+    let rows = state
+        .rows
+        .iter()
+        .map(|row| {
+            let cells = row
+                .cells
+                .iter()
+                .map(|cell| {
+                    let class = match cell {
+                        LessonCell::NotStarted => "cell-not-started",
+                        LessonCell::Started => "cell-started",
+                        LessonCell::Completed { .. } => "cell-completed",
+                    };
+                    view! { <td class=class>{cell.text(t)}</td> }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">
+                        <a href=format!("{base}/learners/{}", row.user_id)>
+                            <bdi>{row.display_name.clone()}</bdi>
+                        </a>
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    let selected = state.cohort.map(|c| c.to_string()).unwrap_or_default();
+    let cohort_options = state
+        .cohorts
+        .iter()
+        .map(|(id, name)| {
+            let value = id.to_string();
+            let is_selected = value == selected;
+            view! { <option value=value selected=is_selected>{name.clone()}</option> }
+        })
+        .collect_view();
+    let csv_href = match state.cohort {
+        Some(cohort) => format!("{base}/progress?cohort={cohort}&format=csv"),
+        None => format!("{base}/progress?format=csv"),
+    };
+    let title = t.t_with(
+        "report-progress-title",
+        &[("centre", state.centre_name.clone().into())],
+    );
+    let table = if state.rows.is_empty() {
+        view! { <p>{t.t("report-no-learners")}</p> }.into_any()
+    } else {
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="progress-caption">
+                <table class="report">
+                    <caption id="progress-caption">
+                        {t.t_with("report-progress-caption", &[("count", (state.rows.len() as u32).into())])}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.t("field-display-name")}</th>
+                            {headers}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        {page_title(t, &title)}
+        <h1>{title.clone()}</h1>
+        {report_links(&request, state.centre_id)}
+        <form method="get" action=format!("{base}/progress") class="filter">
+            <label for="cohort">{t.t("field-cohort")}</label>
+            <select id="cohort" name="cohort">
+                <option value="">{t.t("report-all-cohorts")}</option>
+                {cohort_options}
+            </select>
+            <button type="submit">{t.t("report-filter")}</button>
+        </form>
+        {table}
+        <p><a href=csv_href download>{t.t("report-download-csv")}</a></p>
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LessonDetailRow {
+    pub course_id: String,
+    pub lesson_id: String,
+    pub first_opened: String,
+    pub last_active: String,
+    pub completed: Option<String>,
+    pub best: Option<u8>,
+    pub latest: Option<u8>,
+    pub minutes: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AttemptRow {
+    pub course_id: String,
+    pub lesson_id: String,
+    pub submitted: String,
+    pub score: u8,
+    pub passed: bool,
+    /// (question id, response, correct)
+    pub answers: Vec<(String, String, bool)>,
+}
+
+/// `/{lang}/centres/{id}/learners/{user}`: filled by its handler.
+#[derive(Clone, Debug, Default)]
+pub struct LearnerReportState {
+    pub centre_id: i32,
+    pub display_name: String,
+    pub username: String,
+    pub cohort: Option<String>,
+    pub last_active: Option<String>,
+    pub lessons: Vec<LessonDetailRow>,
+    pub attempts: Vec<AttemptRow>,
+}
+
+#[component]
+pub fn LearnerReportPage() -> impl IntoView {
+    let request = use_request();
+    let site = use_site();
+    let t = request.translator();
+    let catalog = site.catalog.current();
+    let state = use_context::<LearnerReportState>().unwrap_or_default();
+    let yes_no = |value: bool| {
+        if value {
+            t.t("report-yes")
+        } else {
+            t.t("report-no")
+        }
+    };
+    let lessons = state
+        .lessons
+        .iter()
+        .map(|l| {
+            view! {
+                <tr>
+                    <th scope="row">{lesson_title(&catalog, &request, &l.course_id, &l.lesson_id)}</th>
+                    <td><time datetime=l.first_opened.clone()>{l.first_opened.clone()}</time></td>
+                    <td><time datetime=l.last_active.clone()>{l.last_active.clone()}</time></td>
+                    <td>{l.completed.clone().unwrap_or_else(|| t.t("report-no"))}</td>
+                    <td>{l.best.map(|b| format!("{b} %")).unwrap_or_else(|| "—".into())}</td>
+                    <td>{l.latest.map(|b| format!("{b} %")).unwrap_or_else(|| "—".into())}</td>
+                    <td>{t.t_with("report-minutes", &[("count", l.minutes.into())])}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let attempts = state
+        .attempts
+        .iter()
+        .map(|a| {
+            let answers = a
+                .answers
+                .iter()
+                .map(|(question, response, correct)| {
+                    view! {
+                        <li>
+                            <code>{question.clone()}</code> ": " <bdi>{response.clone()}</bdi> " — "
+                            {if *correct { t.t("quiz-question-right") } else { t.t("quiz-question-wrong") }}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{lesson_title(&catalog, &request, &a.course_id, &a.lesson_id)}</th>
+                    <td><time datetime=a.submitted.clone()>{a.submitted.clone()}</time></td>
+                    <td>{format!("{} %", a.score)}</td>
+                    <td>{yes_no(a.passed)}</td>
+                    <td><ul class="answers">{answers}</ul></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let title = state.display_name.clone();
+    view! {
+        {page_title(t, &title)}
+        <h1><bdi>{title.clone()}</bdi></h1>
+        {report_links(&request, state.centre_id)}
+        <dl class="facts">
+            <dt>{t.t("field-username")}</dt>
+            <dd><bdi translate="no">{state.username.clone()}</bdi></dd>
+            <dt>{t.t("field-cohort")}</dt>
+            <dd>{state.cohort.clone().unwrap_or_else(|| t.t("centre-no-cohort"))}</dd>
+            <dt>{t.t("report-last-activity")}</dt>
+            <dd>{state.last_active.clone().unwrap_or_else(|| t.t("report-never"))}</dd>
+        </dl>
+        <h2 id="lessons-heading">{t.t("report-lessons-heading")}</h2>
+        {if state.lessons.is_empty() {
+            view! { <p>{t.t("report-no-activity")}</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="lessons-caption">
+                    <table class="report">
+                        <caption id="lessons-caption">{t.t("report-lessons-caption")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.t("report-lesson")}</th>
+                                <th scope="col">{t.t("report-first-opened")}</th>
+                                <th scope="col">{t.t("report-last-activity")}</th>
+                                <th scope="col">{t.t("report-completed-on")}</th>
+                                <th scope="col">{t.t("report-best")}</th>
+                                <th scope="col">{t.t("report-latest")}</th>
+                                <th scope="col">{t.t("report-time-spent")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{lessons}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }}
+        <h2 id="attempts-heading">{t.t("report-attempts-heading")}</h2>
+        {if state.attempts.is_empty() {
+            view! { <p>{t.t("report-no-attempts")}</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="attempts-caption">
+                    <table class="report">
+                        <caption id="attempts-caption">{t.t("report-attempts-caption")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.t("report-lesson")}</th>
+                                <th scope="col">{t.t("report-submitted")}</th>
+                                <th scope="col">{t.t("report-score")}</th>
+                                <th scope="col">{t.t("report-passed")}</th>
+                                <th scope="col">{t.t("report-answers")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{attempts}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }}
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuestionRow {
+    pub course_id: String,
+    pub lesson_id: String,
+    pub question_id: String,
+    pub answers: u64,
+    pub first_answers: u64,
+    /// Percent right at the first attempt.
+    pub first_correct: Option<u8>,
+    /// The wrong answer chosen most (a choice's words, or the text typed) and how often.
+    pub top_wrong: Option<(String, u64)>,
+}
+
+/// `/{lang}/centres/{id}/questions`: filled by its handler.
+#[derive(Clone, Debug, Default)]
+pub struct QuestionsReportState {
+    pub centre_id: i32,
+    pub centre_name: String,
+    pub rows: Vec<QuestionRow>,
+}
+
+#[component]
+pub fn QuestionsReportPage() -> impl IntoView {
+    let request = use_request();
+    let site = use_site();
+    let t = request.translator();
+    let catalog = site.catalog.current();
+    let state = use_context::<QuestionsReportState>().unwrap_or_default();
+    let base = request.href(&format!("/centres/{}", state.centre_id));
+    let rows = state
+        .rows
+        .iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <th scope="row">
+                        {lesson_title(&catalog, &request, &r.course_id, &r.lesson_id)}
+                        " — "
+                        <code>{r.question_id.clone()}</code>
+                    </th>
+                    <td>{r.answers}</td>
+                    <td>{r.first_correct.map(|p| format!("{p} %")).unwrap_or_else(|| "—".into())}</td>
+                    <td>
+                        {r.top_wrong
+                            .clone()
+                            .map(|(answer, n)| view! { <bdi>{answer}</bdi> " (" {n} ")" }.into_any())
+                            .unwrap_or_else(|| "—".into_any())}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let title = t.t_with(
+        "report-questions-title",
+        &[("centre", state.centre_name.clone().into())],
+    );
+    view! {
+        {page_title(t, &title)}
+        <h1>{title.clone()}</h1>
+        {report_links(&request, state.centre_id)}
+        {if state.rows.is_empty() {
+            view! { <p>{t.t("report-no-attempts")}</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="questions-caption">
+                    <table class="report">
+                        <caption id="questions-caption">{t.t("report-questions-caption")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.t("report-question")}</th>
+                                <th scope="col">{t.t("report-answer-count")}</th>
+                                <th scope="col">{t.t("report-first-time-correct")}</th>
+                                <th scope="col">{t.t("report-top-wrong")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }}
+        <p><a href=format!("{base}/questions?format=csv") download>{t.t("report-download-csv")}</a></p>
+    }
+}

@@ -1,0 +1,53 @@
+//! `tifawt report export`: the impact summary as CSV, for programme staff and scripts.
+
+use crate::config::{ImpactTable, ReportCommand};
+use crate::reports::impact::{self, Scope};
+use anyhow::bail;
+use sea_orm::DatabaseConnection;
+use std::io::Write;
+use std::process::ExitCode;
+use tifawt_app::catalog::Catalog;
+use tifawt_app::i18n::{Locale, Translator};
+use tifawt_app::pages::impact::{impact_cells, impact_headers};
+
+pub async fn run(
+    db: &DatabaseConnection,
+    catalog: &Catalog,
+    command: ReportCommand,
+) -> anyhow::Result<ExitCode> {
+    let ReportCommand::Export { from, to, table } = command;
+    let now = chrono::Utc::now();
+    let (from, to, wrong) = crate::http::reports_period(&from, &to, now.date_naive());
+    if wrong {
+        bail!("--from and --to must be dates as YYYY-MM-DD, --from not after --to");
+    }
+    let midnight =
+        |d: chrono::NaiveDate| d.and_hms_opt(0, 0, 0).map(|t| t.and_utc()).unwrap_or(now);
+    let scope = Scope {
+        centre_id: None,
+        from: midnight(from),
+        to: midnight(to + chrono::Duration::days(1)),
+        now,
+    };
+    // Column names in French: one language keeps scripts simple.
+    let t = Translator(Locale::Fr);
+    let figures = impact::impact(db, catalog, &scope).await?;
+    let tables = impact::tables(db, &figures, &t.t("centre-no-cohort")).await?;
+    let (first, rows, with_people) = match table {
+        ImpactTable::Centres => (t.t("field-centre"), &tables.centres, true),
+        ImpactTable::Cohorts => (t.t("field-cohort"), &tables.cohorts, true),
+        ImpactTable::Months => (t.t("impact-month"), &tables.months, false),
+    };
+    let mut headers = vec![first];
+    headers.extend(impact_headers(t, with_people));
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            std::iter::once(r.label.clone())
+                .chain(impact_cells(r, with_people))
+                .collect()
+        })
+        .collect();
+    std::io::stdout().write_all(crate::reports::csv::table(&headers, &rows).as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,298 @@
+//! The programme's impact for a period: learners enrolled, active in the last 30 days,
+//! lessons completed, courses passed (each earns a certificate), average quiz score; by
+//! centre, by cohort and by month. Counted in the database with grouped queries.
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, Statement, Value};
+use std::collections::BTreeMap;
+use tifawt_app::catalog::Catalog;
+use tifawt_app::pages::impact::ImpactRow;
+
+/// What is counted for one group (centre, cohort, month or the whole scope).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Figures {
+    pub enrolled: u64,
+    pub active_30_days: u64,
+    pub lessons_completed: u64,
+    pub courses_passed: u64,
+    pub score_sum: i64,
+    pub attempts: u64,
+}
+
+impl Figures {
+    /// The average quiz score, in percent, rounded to one decimal.
+    pub fn average_score(&self) -> Option<f64> {
+        (self.attempts > 0)
+            .then(|| (self.score_sum as f64 / self.attempts as f64 * 10.0).round() / 10.0)
+    }
+
+    fn add(&mut self, other: &Figures) {
+        self.enrolled += other.enrolled;
+        self.active_30_days += other.active_30_days;
+        self.lessons_completed += other.lessons_completed;
+        self.courses_passed += other.courses_passed;
+        self.score_sum += other.score_sum;
+        self.attempts += other.attempts;
+    }
+}
+
+/// A centre and cohort (`None`: learners in no cohort).
+pub type Group = (i32, Option<i32>);
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Impact {
+    pub by_group: BTreeMap<Group, Figures>,
+    /// `YYYY-MM` → figures of that month (enrolled and active are not counted per month).
+    pub by_month: BTreeMap<String, Figures>,
+}
+
+impl Impact {
+    pub fn by_centre(&self) -> BTreeMap<i32, Figures> {
+        let mut centres: BTreeMap<i32, Figures> = BTreeMap::new();
+        for ((centre, _), figures) in &self.by_group {
+            centres.entry(*centre).or_default().add(figures);
+        }
+        centres
+    }
+
+    pub fn total(&self) -> Figures {
+        let mut total = Figures::default();
+        for figures in self.by_group.values() {
+            total.add(figures);
+        }
+        total
+    }
+}
+
+/// The period `[from, to)` and the scope: one centre, or all when `None`.
+pub struct Scope {
+    pub centre_id: Option<i32>,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    pub now: DateTime<Utc>,
+}
+
+/// SQL with `?` placeholders, numbered for PostgreSQL.
+fn statement(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Statement {
+    let sql = if backend == DatabaseBackend::Postgres {
+        let mut numbered = String::with_capacity(sql.len() + 8);
+        let mut n = 0;
+        for c in sql.chars() {
+            if c == '?' {
+                n += 1;
+                numbered.push_str(&format!("${n}"));
+            } else {
+                numbered.push(c);
+            }
+        }
+        numbered
+    } else {
+        sql.to_string()
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+fn month_of(backend: DatabaseBackend, column: &str) -> String {
+    match backend {
+        DatabaseBackend::Postgres => format!("to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM')"),
+        // Stored as RFC 3339 text in UTC.
+        _ => format!("substr({column}, 1, 7)"),
+    }
+}
+
+pub async fn impact<C: ConnectionTrait>(
+    db: &C,
+    catalog: &Catalog,
+    scope: &Scope,
+) -> Result<Impact, DbErr> {
+    let backend = db.get_database_backend();
+    let centre_filter = if scope.centre_id.is_some() {
+        " AND u.centre_id = ?"
+    } else {
+        ""
+    };
+    let with_centre = |mut values: Vec<Value>| {
+        if let Some(centre) = scope.centre_id {
+            values.push(centre.into());
+        }
+        values
+    };
+    let mut impact = Impact::default();
+    let group_of = |row: &sea_orm::QueryResult| -> Result<Option<Group>, DbErr> {
+        let centre: Option<i32> = row.try_get("", "centre_id")?;
+        let cohort: Option<i32> = row.try_get("", "cohort_id")?;
+        Ok(centre.map(|c| (c, cohort)))
+    };
+    let count = |row: &sea_orm::QueryResult, column: &str| -> Result<u64, DbErr> {
+        Ok(row.try_get::<i64>("", column)?.max(0) as u64)
+    };
+
+    // Learners enrolled by the end of the period.
+    let sql = format!(
+        "SELECT u.centre_id, u.cohort_id, COUNT(*) AS n FROM users u \
+         WHERE u.role = 'learner' AND u.created_at < ?{centre_filter} GROUP BY u.centre_id, u.cohort_id"
+    );
+    for row in db
+        .query_all(statement(backend, &sql, with_centre(vec![scope.to.into()])))
+        .await?
+    {
+        if let Some(group) = group_of(&row)? {
+            impact.by_group.entry(group).or_default().enrolled = count(&row, "n")?;
+        }
+    }
+
+    // Active in the last 30 days (before now): worked on a lesson.
+    let sql = format!(
+        "SELECT u.centre_id, u.cohort_id, COUNT(DISTINCT p.user_id) AS n FROM lesson_progress p \
+         JOIN users u ON u.id = p.user_id WHERE p.last_active_at >= ?{centre_filter} \
+         GROUP BY u.centre_id, u.cohort_id"
+    );
+    let since = scope.now - Duration::days(30);
+    for row in db
+        .query_all(statement(backend, &sql, with_centre(vec![since.into()])))
+        .await?
+    {
+        if let Some(group) = group_of(&row)? {
+            impact.by_group.entry(group).or_default().active_30_days = count(&row, "n")?;
+        }
+    }
+
+    // Lessons completed in the period, by group and by month.
+    let month = month_of(backend, "p.completed_at");
+    let sql = format!(
+        "SELECT u.centre_id, u.cohort_id, {month} AS month, COUNT(*) AS n FROM lesson_progress p \
+         JOIN users u ON u.id = p.user_id WHERE p.completed_at >= ? AND p.completed_at < ?{centre_filter} \
+         GROUP BY u.centre_id, u.cohort_id, {month}"
+    );
+    let period = || with_centre(vec![scope.from.into(), scope.to.into()]);
+    for row in db.query_all(statement(backend, &sql, period())).await? {
+        let n = count(&row, "n")?;
+        let month: String = row.try_get("", "month")?;
+        impact.by_month.entry(month).or_default().lessons_completed += n;
+        if let Some(group) = group_of(&row)? {
+            impact.by_group.entry(group).or_default().lessons_completed += n;
+        }
+    }
+
+    // Quiz scores in the period.
+    let month = month_of(backend, "a.submitted_at");
+    let sql = format!(
+        "SELECT u.centre_id, u.cohort_id, {month} AS month, SUM(a.score) AS total, COUNT(*) AS n \
+         FROM quiz_attempts a JOIN users u ON u.id = a.user_id \
+         WHERE a.submitted_at >= ? AND a.submitted_at < ?{centre_filter} \
+         GROUP BY u.centre_id, u.cohort_id, {month}"
+    );
+    for row in db.query_all(statement(backend, &sql, period())).await? {
+        let n = count(&row, "n")?;
+        let total: i64 = row.try_get("", "total")?;
+        let month: String = row.try_get("", "month")?;
+        let entry = impact.by_month.entry(month).or_default();
+        entry.attempts += n;
+        entry.score_sum += total;
+        if let Some(group) = group_of(&row)? {
+            let entry = impact.by_group.entry(group).or_default();
+            entry.attempts += n;
+            entry.score_sum += total;
+        }
+    }
+
+    // Courses passed (every lesson of the course as it is now complete), dated by the last
+    // lesson completed.
+    for course in &catalog.courses {
+        if course.lessons.is_empty() {
+            continue;
+        }
+        let marks = vec!["?"; course.lessons.len()].join(", ");
+        let sql = format!(
+            "SELECT u.centre_id, u.cohort_id, MAX(p.completed_at) AS last FROM lesson_progress p \
+             JOIN users u ON u.id = p.user_id \
+             WHERE p.course_id = ? AND p.completed_at IS NOT NULL AND p.lesson_id IN ({marks}){centre_filter} \
+             GROUP BY p.user_id, u.centre_id, u.cohort_id HAVING COUNT(*) = ?"
+        );
+        let mut values: Vec<Value> = vec![course.id.clone().into()];
+        values.extend(course.lessons.iter().map(|l| Value::from(l.id.clone())));
+        if let Some(centre) = scope.centre_id {
+            values.push(centre.into());
+        }
+        values.push((course.lessons.len() as i64).into());
+        for row in db.query_all(statement(backend, &sql, values)).await? {
+            let last: DateTime<Utc> = row.try_get("", "last")?;
+            if last < scope.from || last >= scope.to {
+                continue;
+            }
+            let month = last.format("%Y-%m").to_string();
+            impact.by_month.entry(month).or_default().courses_passed += 1;
+            if let Some(group) = group_of(&row)? {
+                impact.by_group.entry(group).or_default().courses_passed += 1;
+            }
+        }
+    }
+    Ok(impact)
+}
+
+/// The tables of the impact page (and of `tifawt report export`), with names resolved.
+pub struct ImpactTables {
+    pub total: ImpactRow,
+    pub centres: Vec<ImpactRow>,
+    pub cohorts: Vec<ImpactRow>,
+    pub months: Vec<ImpactRow>,
+}
+
+fn row(label: String, figures: &Figures, with_people: bool) -> ImpactRow {
+    ImpactRow {
+        label,
+        enrolled: with_people.then_some(figures.enrolled),
+        active_30_days: with_people.then_some(figures.active_30_days),
+        lessons_completed: figures.lessons_completed,
+        courses_passed: figures.courses_passed,
+        average_score: figures.average_score(),
+    }
+}
+
+/// Names every group: centres and cohorts by name, learners in no cohort as `no_cohort`.
+pub async fn tables<C: ConnectionTrait>(
+    db: &C,
+    impact: &Impact,
+    no_cohort: &str,
+) -> Result<ImpactTables, DbErr> {
+    use crate::accounts::store;
+    let centres: BTreeMap<i32, String> = store::centres(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
+    let mut cohort_names: BTreeMap<i32, String> = BTreeMap::new();
+    for centre in centres.keys() {
+        for cohort in store::cohorts_of(db, *centre).await? {
+            cohort_names.insert(cohort.id, cohort.name);
+        }
+    }
+    let centre_name = |id: &i32| centres.get(id).cloned().unwrap_or_else(|| id.to_string());
+    let mut cohorts: Vec<ImpactRow> = impact
+        .by_group
+        .iter()
+        .map(|((centre, cohort), figures)| {
+            let cohort = cohort
+                .and_then(|c| cohort_names.get(&c).cloned())
+                .unwrap_or_else(|| no_cohort.to_string());
+            row(format!("{} — {cohort}", centre_name(centre)), figures, true)
+        })
+        .collect();
+    cohorts.sort_by(|a, b| a.label.cmp(&b.label));
+    let mut by_centre: Vec<ImpactRow> = impact
+        .by_centre()
+        .iter()
+        .map(|(centre, figures)| row(centre_name(centre), figures, true))
+        .collect();
+    by_centre.sort_by(|a, b| a.label.cmp(&b.label));
+    Ok(ImpactTables {
+        total: row(String::new(), &impact.total(), true),
+        centres: by_centre,
+        cohorts,
+        months: impact
+            .by_month
+            .iter()
+            .map(|(month, figures)| row(month.clone(), figures, false))
+            .collect(),
+    })
+}

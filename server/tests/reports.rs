@@ -1,0 +1,345 @@
+//! Reports checked against figures computed by hand on a small programme, on SQLite and
+//! PostgreSQL; who may see them; CSV with Arabic and Tifinagh names.
+
+mod support;
+
+use support::{repo_path, run_cli, Backend, Browser, ServerOptions, TestServer, BACKENDS};
+
+const FIRST: &str = "/fr/courses/basics/first";
+
+fn start(backend: Backend) -> TestServer {
+    TestServer::start_with(
+        backend,
+        ServerOptions {
+            courses_dir: repo_path("server/tests/fixtures/courses/quiz"),
+            extra_args: vec!["--demo".into()],
+            ..ServerOptions::default()
+        },
+    )
+}
+
+/// Without bidi isolation marks and Leptos' hydration markers.
+fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+        .replace("<!>", "")
+}
+
+/// A learner of the demo centre, created by the facilitator; returns (id, password).
+fn add_learner(
+    server: &TestServer,
+    facilitator: &mut Browser,
+    name: &str,
+    username: &str,
+    cohort: &str,
+) -> (i64, String) {
+    facilitator.get("/fr/centres/1");
+    let reply = facilitator.post(
+        "/fr/centres/1/learners",
+        &[
+            ("learner-cohort", cohort),
+            ("learner-name", name),
+            ("learner-username", username),
+            ("learner-password", ""),
+        ],
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let password = reply
+        .body
+        .split(r#"class="password">"#)
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("a password")
+        .to_string();
+    let id = server.db.count(&format!(
+        "SELECT CAST(id AS BIGINT) FROM users WHERE username = '{username}'"
+    ));
+    (id, password)
+}
+
+/// The small programme whose figures are computed by hand in the tests:
+/// Fatima (Groupe 1): first quiz 25 % then 100 %, second lesson done, third 100 % → the
+/// course passed; أمل (Groupe 1): first quiz 75 % (passed, truth wrong); ⴱⵔⴰⵀⵉⵎ (no
+/// cohort): opened the first lesson only.
+fn programme(server: &TestServer) -> (i64, i64) {
+    let mut facilitator = Browser::new(server);
+    facilitator.sign_in("demo.facilitator", "facilitator-demo-2026");
+    let (amal, amal_password) = add_learner(server, &mut facilitator, "أمل", "amal", "1");
+    let (brahim, brahim_password) = add_learner(server, &mut facilitator, "ⴱⵔⴰⵀⵉⵎ", "brahim", "");
+
+    let mut fatima = Browser::new(server);
+    fatima.sign_in("demo.learner", "learner-demo-2026");
+    fatima.answer_quiz(
+        FIRST,
+        &[
+            ("q-single", "2"),
+            ("q-several", "0"),
+            ("q-truth", "0"),
+            ("q-word", "robot"),
+        ],
+    );
+    let all_right = [
+        ("q-single", "1"),
+        ("q-several", "0"),
+        ("q-several", "2"),
+        ("q-truth", "0"),
+        ("q-word", "intelligence artificielle"),
+    ];
+    fatima.answer_quiz(FIRST, &all_right);
+    fatima.get("/fr/courses/basics/second");
+    fatima.post("/fr/courses/basics/second/done", &[]);
+    fatima.answer_quiz("/fr/courses/basics/third", &[("q-only", "0")]);
+
+    let mut amal_browser = Browser::new(server);
+    amal_browser.sign_in("amal", &amal_password);
+    amal_browser.answer_quiz(
+        FIRST,
+        &[
+            ("q-single", "1"),
+            ("q-several", "0"),
+            ("q-several", "2"),
+            ("q-truth", "1"),
+            ("q-word", "intelligence artificielle"),
+        ],
+    );
+
+    let mut brahim_browser = Browser::new(server);
+    brahim_browser.sign_in("brahim", &brahim_password);
+    brahim_browser.get(FIRST);
+    (amal, brahim)
+}
+
+#[test]
+fn facilitator_reports_match_the_figures_computed_by_hand() {
+    for backend in BACKENDS {
+        let server = start(backend);
+        let (amal, _) = programme(&server);
+        let mut facilitator = Browser::new(&server);
+        facilitator.sign_in("demo.facilitator", "facilitator-demo-2026");
+
+        // Learners × lessons, states in words.
+        let page = facilitator.get("/fr/centres/1/progress");
+        assert_eq!(page.status, 200, "{backend:?}");
+        let body = plain(&page.body);
+        assert!(body.contains(r#"<caption id="progress-caption">Progression de 3 apprenant·es, leçon par leçon</caption>"#), "{body}");
+        let row = |name: &str| {
+            let start = body
+                .find(&format!("<bdi>{name}</bdi>"))
+                .unwrap_or_else(|| panic!("{name}"));
+            let end = start + body[start..].find("</tr>").unwrap();
+            let cells: Vec<String> = body[start..end]
+                .split("<td class=")
+                .skip(1)
+                .map(|cell| {
+                    cell.split('>')
+                        .nth(1)
+                        .unwrap()
+                        .split('<')
+                        .next()
+                        .unwrap()
+                        .to_string()
+                })
+                .collect();
+            cells
+        };
+        assert_eq!(
+            row("Fatima Demo"),
+            ["Terminée (100 %)", "Terminée", "Terminée (100 %)"]
+        );
+        assert_eq!(
+            row("أمل"),
+            ["Terminée (75 %)", "Pas commencée", "Pas commencée"]
+        );
+        assert_eq!(
+            row("ⴱⵔⴰⵀⵉⵎ"),
+            ["Commencée", "Pas commencée", "Pas commencée"]
+        );
+        // Filtered by cohort: Groupe 1 only.
+        let cohort = plain(&facilitator.get("/fr/centres/1/progress?cohort=1").body);
+        assert!(
+            cohort.contains("Fatima Demo") && cohort.contains("أمل") && !cohort.contains("ⴱⵔⴰⵀⵉⵎ")
+        );
+
+        // The CSV: BOM, Arabic and Tifinagh names, the same words.
+        let csv = facilitator.get("/fr/centres/1/progress?format=csv");
+        assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
+        assert!(csv.body.starts_with('\u{feff}'));
+        let csv_text = plain(&csv.body);
+        assert!(
+            csv_text.contains("\nأمل,Terminée (75 %),Pas commencée,Pas commencée\n"),
+            "{csv_text}"
+        );
+        assert!(csv_text.contains("\nⴱⵔⴰⵀⵉⵎ,Commencée,Pas commencée,Pas commencée\n"));
+
+        // One learner's detail: lessons and every attempt with its answers.
+        let detail = plain(
+            &facilitator
+                .get(&format!("/fr/centres/1/learners/{amal}"))
+                .body,
+        );
+        assert!(detail.contains("<h1><bdi>أمل</bdi></h1>"));
+        assert!(
+            detail.contains("<code>truth</code>: <bdi>1</bdi> — Pas tout à fait."),
+            "{detail}"
+        );
+        assert!(detail.contains("75 %"));
+
+        // Question analysis: 3 answers each to the first quiz; first tries: Fatima's and
+        // أمل's; the wrong answers chosen most.
+        let questions = facilitator.get("/fr/centres/1/questions?format=csv");
+        let text = plain(&questions.body);
+        for line in [
+            "Premier,single,3,50,C,1",
+            "Premier,several,3,50,A,1",
+            "Premier,truth,3,50,Faux,1",
+            "Premier,word,3,50,robot,1",
+            "Troisième,only,1,100,,",
+        ] {
+            assert!(text.contains(line), "{line} in {text}");
+        }
+        assert_eq!(facilitator.get("/fr/centres/1/questions").status, 200);
+    }
+}
+
+#[test]
+fn the_impact_summary_matches_the_figures_computed_by_hand() {
+    for backend in BACKENDS {
+        let server = start(backend);
+        programme(&server);
+        let mut admin = Browser::new(&server);
+        admin.sign_in("demo.admin", "admin-demo-2026");
+        let page = admin.get("/fr/reports/impact");
+        assert_eq!(page.status, 200, "{backend:?}");
+        let cohorts = plain(
+            &admin
+                .get("/fr/reports/impact?format=csv&table=cohorts")
+                .body,
+        );
+        // enrolled, active in 30 days, lessons completed, courses passed, average score
+        assert!(
+            cohorts.contains("Dar Taliba Demo — Groupe 1,2,2,4,1,75.0"),
+            "{cohorts}"
+        );
+        assert!(
+            cohorts.contains("Dar Taliba Demo — Aucun groupe,1,1,0,0,—"),
+            "{cohorts}"
+        );
+        let centres = plain(
+            &admin
+                .get("/fr/reports/impact?format=csv&table=centres")
+                .body,
+        );
+        assert!(
+            centres.contains("Dar Taliba Demo,3,3,4,1,75.0"),
+            "{centres}"
+        );
+        let months = plain(&admin.get("/fr/reports/impact?format=csv&table=months").body);
+        let this_month = chrono_like_month();
+        assert!(
+            months.contains(&format!("{this_month},4,1,75.0")),
+            "{months}"
+        );
+        // A period before everything: nothing completed, nobody enrolled yet.
+        let before = plain(
+            &admin
+                .get("/fr/reports/impact?from=2020-01-01&to=2020-12-31&format=csv&table=centres")
+                .body,
+        );
+        // (active in the last 30 days counts from today, whatever the period)
+        assert!(before.contains("Dar Taliba Demo,0,3,0,0,—"), "{before}");
+        // Wrong dates: the last twelve months, said so.
+        let wrong = admin.get("/fr/reports/impact?from=2026-13-01&to=x");
+        assert!(wrong.body.contains("Ces dates ne sont pas valables"));
+
+        // The CLI prints the same figures.
+        let (code, output) = run_cli(
+            &[
+                "report",
+                "export",
+                "--table",
+                "centres",
+                "--courses-dir",
+                repo_path("server/tests/fixtures/courses/quiz")
+                    .to_str()
+                    .unwrap(),
+                "--database-url",
+                &server.db.url,
+            ],
+            &[],
+        );
+        assert_eq!(code, 0, "{output}");
+        assert!(
+            plain(&output).contains("Dar Taliba Demo,3,3,4,1,75.0"),
+            "{output}"
+        );
+    }
+}
+
+/// This month as `YYYY-MM`, from the system clock (UTC).
+fn chrono_like_month() -> String {
+    let output = std::process::Command::new("date")
+        .args(["-u", "+%Y-%m"])
+        .output()
+        .unwrap();
+    String::from_utf8(output.stdout).unwrap().trim().to_string()
+}
+
+#[test]
+fn reports_are_seen_only_by_those_who_may() {
+    for backend in BACKENDS {
+        let server = start(backend);
+        let (amal, _) = programme(&server);
+        let mut admin = Browser::new(&server);
+        admin.sign_in("demo.admin", "admin-demo-2026");
+        admin.get("/fr/admin");
+        admin.post(
+            "/fr/admin/centres",
+            &[("centre-name", "Tilelli"), ("centre-locale", "zgh")],
+        );
+        admin.get("/fr/admin");
+        let card = admin.post(
+            "/fr/admin/facilitators",
+            &[
+                ("facilitator-centre", "2"),
+                ("facilitator-name", "Other"),
+                ("facilitator-username", "other.facilitator"),
+                ("facilitator-password", "other-password-1"),
+            ],
+        );
+        assert_eq!(card.status, 200);
+        let mut other = Browser::new(&server);
+        other.sign_in("other.facilitator", "other-password-1");
+        for path in [
+            "/fr/centres/1/progress".to_string(),
+            "/fr/centres/1/progress?format=csv".to_string(),
+            "/fr/centres/1/questions?format=csv".to_string(),
+            format!("/fr/centres/1/learners/{amal}"),
+            format!("/fr/centres/2/learners/{amal}"),
+        ] {
+            let reply = other.get(&path);
+            assert_eq!(reply.status, 404, "{backend:?} {path}");
+            assert!(!reply.body.contains("أمل"));
+        }
+        // Their own impact: their centre only.
+        let own = plain(
+            &other
+                .get("/fr/reports/impact?format=csv&table=cohorts")
+                .body,
+        );
+        assert!(!own.contains("Dar Taliba Demo"), "{own}");
+        let asked_for_all = plain(
+            &other
+                .get("/fr/reports/impact?format=csv&table=centres")
+                .body,
+        );
+        assert!(
+            !asked_for_all.contains("Dar Taliba Demo"),
+            "{asked_for_all}"
+        );
+
+        let mut learner = Browser::new(&server);
+        learner.sign_in("demo.learner", "learner-demo-2026");
+        assert_eq!(learner.get("/fr/reports/impact").status, 404);
+        assert_eq!(learner.get("/fr/centres/1/progress").status, 404);
+        assert_eq!(Browser::new(&server).get("/fr/reports/impact").status, 303);
+    }
+}
