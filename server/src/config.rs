@@ -90,6 +90,25 @@ pub enum UsersCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
+    /// Generate a programme for measuring reports: centres, cohorts, learners (password
+    /// `seeded-learner`) and a year of progress. Never on a real database.
+    Seed {
+        #[arg(long, default_value_t = 50)]
+        centres: u32,
+        #[arg(long, default_value_t = 10_000)]
+        learners: u32,
+        #[arg(long, default_value_t = 12)]
+        months: u32,
+        /// The random seed: the same seed makes the same programme.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Time every report on this database and print p50/p95 latencies against the budget.
+    Bench {
+        /// Runs of each report.
+        #[arg(long, default_value_t = 30)]
+        runs: usize,
+    },
     /// Print the impact summary of every centre as CSV (UTF-8 with BOM).
     Export {
         /// First day, YYYY-MM-DD (default: a year before --to).

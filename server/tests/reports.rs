@@ -343,3 +343,62 @@ fn reports_are_seen_only_by_those_who_may() {
         assert_eq!(Browser::new(&server).get("/fr/reports/impact").status, 303);
     }
 }
+
+#[test]
+fn a_generated_programme_is_seeded_once_and_every_report_is_timed() {
+    for backend in BACKENDS {
+        let db = support::TestDatabase::new(backend);
+        let courses = repo_path("courses");
+        let courses = courses.to_str().unwrap();
+        let args = |extra: &[&'static str]| -> Vec<String> {
+            let mut args: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+            args.extend([
+                "--courses-dir".into(),
+                courses.into(),
+                "--database-url".into(),
+                db.url.clone(),
+            ]);
+            args
+        };
+        let seed = args(&[
+            "report",
+            "seed",
+            "--centres",
+            "3",
+            "--learners",
+            "40",
+            "--months",
+            "3",
+        ]);
+        let seed: Vec<&str> = seed.iter().map(String::as_str).collect();
+        let (code, output) = run_cli(&seed, &[]);
+        assert_eq!(code, 0, "{backend:?}: {output}");
+        assert!(output.contains("seeded 3 centres, 40 learners"), "{output}");
+        assert_eq!(
+            db.count("SELECT COUNT(*) FROM users WHERE role = 'learner'"),
+            40
+        );
+        assert!(db.count("SELECT COUNT(*) FROM quiz_answers") > 100);
+        assert_eq!(
+            db.count("SELECT COUNT(*) FROM quiz_attempts a WHERE (SELECT COUNT(*) FROM quiz_answers q WHERE q.attempt_id = a.id) <> a.total"),
+            0
+        );
+        let (code, output) = run_cli(&seed, &[]);
+        assert_eq!(code, 1, "seeding twice is refused: {output}");
+        assert!(output.contains("already seeded"));
+
+        let bench = args(&["report", "bench", "--runs", "2"]);
+        let bench: Vec<&str> = bench.iter().map(String::as_str).collect();
+        let (code, output) = run_cli(&bench, &[]);
+        assert_eq!(code, 0, "{output}");
+        for report in [
+            "centre progress",
+            "one learner's detail",
+            "question analysis",
+            "impact, one centre",
+            "impact, all centres",
+        ] {
+            assert!(output.contains(report), "{report} in {output}");
+        }
+    }
+}

@@ -15,7 +15,37 @@ pub async fn run(
     catalog: &Catalog,
     command: ReportCommand,
 ) -> anyhow::Result<ExitCode> {
-    let ReportCommand::Export { from, to, table } = command;
+    let (from, to, table) = match command {
+        ReportCommand::Export { from, to, table } => (from, to, table),
+        ReportCommand::Seed {
+            centres,
+            learners,
+            months,
+            seed,
+        } => {
+            let size = crate::reports::seed::SeedSize {
+                centres,
+                learners,
+                months,
+            };
+            let started = std::time::Instant::now();
+            let seeded = crate::reports::seed::seed(db, catalog, &size, seed).await?;
+            println!(
+                "seeded {} centres, {} learners, {} lessons opened, {} attempts, {} answers in {:.1} s",
+                seeded.centres,
+                seeded.learners,
+                seeded.lessons_opened,
+                seeded.attempts,
+                seeded.answers,
+                started.elapsed().as_secs_f64()
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        ReportCommand::Bench { runs } => {
+            crate::reports::bench::run(db, catalog, runs.max(1)).await?;
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
     let now = chrono::Utc::now();
     let (from, to, wrong) = crate::http::reports_period(&from, &to, now.date_naive());
     if wrong {

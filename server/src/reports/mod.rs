@@ -1,7 +1,9 @@
 //! Reports for facilitators and programme staff, always within a scope the viewer may see:
 //! one centre (optionally one cohort) for a facilitator, any centre for an admin.
 
+pub mod bench;
 pub mod csv;
 pub mod impact;
 pub mod learners;
 pub mod questions;
+pub mod seed;

@@ -20,25 +20,24 @@ pub async fn question_stats<C: ConnectionTrait>(
     centre_id: Option<i32>,
 ) -> Result<BTreeMap<(String, String, String), QuestionStats>, DbErr> {
     let backend = db.get_database_backend();
-    let placeholder = match backend {
-        sea_orm::DatabaseBackend::Postgres => "$1",
-        _ => "?",
+    // Whether an attempt was the learner's first on that lesson is looked up by the
+    // attempts' (user, course, lesson) index; the centre filter reads only its learners.
+    let filter = match (centre_id, backend) {
+        (None, _) => "",
+        (Some(_), sea_orm::DatabaseBackend::Postgres) => "WHERE u.centre_id = $1",
+        (Some(_), _) => "WHERE u.centre_id = ?",
     };
-    let filter = if centre_id.is_some() {
-        format!("WHERE u.centre_id = {placeholder}")
-    } else {
-        String::new()
-    };
-    let first = "CASE WHEN f.id IS NULL THEN 0 ELSE 1 END";
     let sql = format!(
-        "WITH firsts AS (SELECT MIN(id) AS id FROM quiz_attempts GROUP BY user_id, course_id, lesson_id) \
-         SELECT a.course_id, a.lesson_id, q.question_id, q.correct, q.response, {first} AS first_time, COUNT(*) AS n \
-         FROM quiz_answers q \
-         JOIN quiz_attempts a ON a.id = q.attempt_id \
-         JOIN users u ON u.id = a.user_id \
-         LEFT JOIN firsts f ON f.id = a.id \
-         {filter} \
-         GROUP BY a.course_id, a.lesson_id, q.question_id, q.correct, q.response, {first}"
+        "SELECT course_id, lesson_id, question_id, correct, response, first_time, COUNT(*) AS n FROM ( \
+           SELECT a.course_id, a.lesson_id, q.question_id, q.correct, q.response, \
+             CASE WHEN a.id = (SELECT MIN(f.id) FROM quiz_attempts f WHERE f.user_id = a.user_id \
+               AND f.course_id = a.course_id AND f.lesson_id = a.lesson_id) THEN 1 ELSE 0 END AS first_time \
+           FROM users u \
+           JOIN quiz_attempts a ON a.user_id = u.id \
+           JOIN quiz_answers q ON q.attempt_id = a.id \
+           {filter} \
+         ) answers \
+         GROUP BY course_id, lesson_id, question_id, correct, response, first_time"
     );
     let values: Vec<Value> = centre_id.map(Value::from).into_iter().collect();
     let rows = db
