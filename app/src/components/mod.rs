@@ -1,3 +1,4 @@
 pub mod forms;
 pub mod layout;
+pub mod table;
 pub mod text;

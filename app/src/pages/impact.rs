@@ -2,6 +2,7 @@
 //! facilitators. Tables by centre, by cohort and by month, each downloadable as CSV.
 
 use super::page_title;
+use crate::components::table::{column_headers, scroll_table};
 use crate::context::use_request;
 use crate::i18n::Translator;
 use leptos::prelude::*;
@@ -76,10 +77,6 @@ fn table(
     with_people: bool,
     csv_href: String,
 ) -> impl IntoView {
-    let headers = impact_headers(t, with_people)
-        .into_iter()
-        .map(|h| view! { <th scope="col">{h}</th> })
-        .collect_view();
     let body = rows
         .iter()
         .map(|row| {
@@ -95,21 +92,10 @@ fn table(
             }
         })
         .collect_view();
-    let caption_id = format!("{id}-caption");
-    let labelled_by = caption_id.clone();
+    let mut headers = vec![first];
+    headers.extend(impact_headers(t, with_people));
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
-            <table class="report" id=id>
-                <caption id=caption_id>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{first}</th>
-                        {headers}
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
+        {scroll_table(id, caption, column_headers(headers), body)}
         <p><a href=csv_href download>{t.t("report-download-csv")}</a></p>
     }
 }

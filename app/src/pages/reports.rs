@@ -4,6 +4,7 @@
 
 use super::page_title;
 use crate::catalog::{Catalog, InLocale};
+use crate::components::table::{column_headers, scroll_table};
 use crate::components::text::in_language;
 use crate::context::{use_request, use_site, RequestContext};
 use crate::i18n::Translator;
@@ -102,11 +103,6 @@ pub fn ProgressReportPage() -> impl IntoView {
     let catalog = site.catalog.current();
     let state = use_context::<ProgressReportState>().unwrap_or_default();
     let base = request.href(&format!("/centres/{}", state.centre_id));
-    let headers = state
-        .lessons
-        .iter()
-        .map(|(course, lesson)| view! { <th scope="col">{lesson_title(&catalog, &request, course, lesson)}</th> })
-        .collect_view();
     let rows = state
         .rows
         .iter()
@@ -156,23 +152,22 @@ pub fn ProgressReportPage() -> impl IntoView {
     let table = if state.rows.is_empty() {
         view! { <p>{t.t("report-no-learners")}</p> }.into_any()
     } else {
-        view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="progress-caption">
-                <table class="report">
-                    <caption id="progress-caption">
-                        {t.t_with("report-progress-caption", &[("count", (state.rows.len() as u32).into())])}
-                    </caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.t("field-display-name")}</th>
-                            {headers}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-        .into_any()
+        // Lesson titles keep their own language when shown in a fallback one.
+        let columns = view! {
+            <th scope="col">{t.t("field-display-name")}</th>
+            {state
+                .lessons
+                .iter()
+                .map(|(course, lesson)| {
+                    view! { <th scope="col">{lesson_title(&catalog, &request, course, lesson)}</th> }
+                })
+                .collect_view()}
+        };
+        let caption = t.t_with(
+            "report-progress-caption",
+            &[("count", (state.rows.len() as u32).into())],
+        );
+        scroll_table("progress", caption, columns, rows).into_any()
     };
     view! {
         {page_title(t, &title)}
@@ -301,48 +296,38 @@ pub fn LearnerReportPage() -> impl IntoView {
         {if state.lessons.is_empty() {
             view! { <p>{t.t("report-no-activity")}</p> }.into_any()
         } else {
-            view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="lessons-caption">
-                    <table class="report">
-                        <caption id="lessons-caption">{t.t("report-lessons-caption")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t.t("report-lesson")}</th>
-                                <th scope="col">{t.t("report-first-opened")}</th>
-                                <th scope="col">{t.t("report-last-activity")}</th>
-                                <th scope="col">{t.t("report-completed-on")}</th>
-                                <th scope="col">{t.t("report-best")}</th>
-                                <th scope="col">{t.t("report-latest")}</th>
-                                <th scope="col">{t.t("report-time-spent")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{lessons}</tbody>
-                    </table>
-                </div>
-            }
+            scroll_table(
+                "lessons",
+                t.t("report-lessons-caption"),
+                column_headers(vec![
+                    t.t("report-lesson"),
+                    t.t("report-first-opened"),
+                    t.t("report-last-activity"),
+                    t.t("report-completed-on"),
+                    t.t("report-best"),
+                    t.t("report-latest"),
+                    t.t("report-time-spent"),
+                ]),
+                lessons,
+            )
             .into_any()
         }}
         <h2 id="attempts-heading">{t.t("report-attempts-heading")}</h2>
         {if state.attempts.is_empty() {
             view! { <p>{t.t("report-no-attempts")}</p> }.into_any()
         } else {
-            view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="attempts-caption">
-                    <table class="report">
-                        <caption id="attempts-caption">{t.t("report-attempts-caption")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t.t("report-lesson")}</th>
-                                <th scope="col">{t.t("report-submitted")}</th>
-                                <th scope="col">{t.t("report-score")}</th>
-                                <th scope="col">{t.t("report-passed")}</th>
-                                <th scope="col">{t.t("report-answers")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{attempts}</tbody>
-                    </table>
-                </div>
-            }
+            scroll_table(
+                "attempts",
+                t.t("report-attempts-caption"),
+                column_headers(vec![
+                    t.t("report-lesson"),
+                    t.t("report-submitted"),
+                    t.t("report-score"),
+                    t.t("report-passed"),
+                    t.t("report-answers"),
+                ]),
+                attempts,
+            )
             .into_any()
         }}
     }
@@ -411,22 +396,17 @@ pub fn QuestionsReportPage() -> impl IntoView {
         {if state.rows.is_empty() {
             view! { <p>{t.t("report-no-attempts")}</p> }.into_any()
         } else {
-            view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="questions-caption">
-                    <table class="report">
-                        <caption id="questions-caption">{t.t("report-questions-caption")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t.t("report-question")}</th>
-                                <th scope="col">{t.t("report-answer-count")}</th>
-                                <th scope="col">{t.t("report-first-time-correct")}</th>
-                                <th scope="col">{t.t("report-top-wrong")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            }
+            scroll_table(
+                "questions",
+                t.t("report-questions-caption"),
+                column_headers(vec![
+                    t.t("report-question"),
+                    t.t("report-answer-count"),
+                    t.t("report-first-time-correct"),
+                    t.t("report-top-wrong"),
+                ]),
+                rows,
+            )
             .into_any()
         }}
         <p><a href=format!("{base}/questions?format=csv") download>{t.t("report-download-csv")}</a></p>

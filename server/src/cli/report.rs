@@ -1,6 +1,6 @@
 //! `tifawt report export`: the impact summary as CSV, for programme staff and scripts.
 
-use crate::config::{ImpactTable, ReportCommand};
+use crate::config::ReportCommand;
 use crate::reports::impact::{self, Scope};
 use anyhow::bail;
 use sea_orm::DatabaseConnection;
@@ -8,7 +8,6 @@ use std::io::Write;
 use std::process::ExitCode;
 use tifawt_app::catalog::Catalog;
 use tifawt_app::i18n::{Locale, Translator};
-use tifawt_app::pages::impact::{impact_cells, impact_headers};
 
 pub async fn run(
     db: &DatabaseConnection,
@@ -63,21 +62,6 @@ pub async fn run(
     let t = Translator(Locale::Fr);
     let figures = impact::impact(db, catalog, &scope).await?;
     let tables = impact::tables(db, &figures, &t.t("centre-no-cohort")).await?;
-    let (first, rows, with_people) = match table {
-        ImpactTable::Centres => (t.t("field-centre"), &tables.centres, true),
-        ImpactTable::Cohorts => (t.t("field-cohort"), &tables.cohorts, true),
-        ImpactTable::Months => (t.t("impact-month"), &tables.months, false),
-    };
-    let mut headers = vec![first];
-    headers.extend(impact_headers(t, with_people));
-    let rows: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            std::iter::once(r.label.clone())
-                .chain(impact_cells(r, with_people))
-                .collect()
-        })
-        .collect();
-    std::io::stdout().write_all(crate::reports::csv::table(&headers, &rows).as_bytes())?;
+    std::io::stdout().write_all(impact::csv(&tables, table, t).as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

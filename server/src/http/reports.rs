@@ -380,7 +380,7 @@ pub async fn impact(
     parts: Parts,
 ) -> Response {
     use crate::reports::impact::{self, Scope};
-    use tifawt_app::pages::impact::{impact_cells, impact_headers, ImpactState};
+    use tifawt_app::pages::impact::ImpactState;
     let Some(locale) = forms::locale(&lang) else {
         return forms::not_found(&state, parts, state.site.default_locale).await;
     };
@@ -414,22 +414,14 @@ pub async fn impact(
         Err(error) => return forms::unavailable(error),
     };
     if query.format == "csv" {
-        let (first, rows, with_people) = match query.table.as_str() {
-            "centres" if centre_id.is_none() => (t.t("field-centre"), &tables.centres, true),
-            "months" => (t.t("impact-month"), &tables.months, false),
-            _ => (t.t("field-cohort"), &tables.cohorts, true),
+        use crate::config::ImpactTable;
+        let table = match query.table.as_str() {
+            // The centres table lists every centre: admins only.
+            "centres" if centre_id.is_none() => ImpactTable::Centres,
+            "months" => ImpactTable::Months,
+            _ => ImpactTable::Cohorts,
         };
-        let mut headers = vec![first];
-        headers.extend(impact_headers(t, with_people));
-        let rows: Vec<Vec<String>> = rows
-            .iter()
-            .map(|r| {
-                std::iter::once(r.label.clone())
-                    .chain(impact_cells(r, with_people))
-                    .collect()
-            })
-            .collect();
-        return csv::download("impact.csv", csv::table(&headers, &rows));
+        return csv::download("impact.csv", impact::csv(&tables, table, t));
     }
     let centre_name = match centre_id {
         Some(id) => accounts::find_centre(&state.db, id)

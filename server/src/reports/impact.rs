@@ -296,3 +296,29 @@ pub async fn tables<C: ConnectionTrait>(
             .collect(),
     })
 }
+
+/// One impact table as CSV (UTF-8 with BOM), headed in `t`'s language.
+pub fn csv(
+    tables: &ImpactTables,
+    table: crate::config::ImpactTable,
+    t: tifawt_app::i18n::Translator,
+) -> String {
+    use crate::config::ImpactTable;
+    use tifawt_app::pages::impact::{impact_cells, impact_headers};
+    let (first, rows, with_people) = match table {
+        ImpactTable::Centres => (t.t("field-centre"), &tables.centres, true),
+        ImpactTable::Cohorts => (t.t("field-cohort"), &tables.cohorts, true),
+        ImpactTable::Months => (t.t("impact-month"), &tables.months, false),
+    };
+    let mut headers = vec![first];
+    headers.extend(impact_headers(t, with_people));
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            std::iter::once(r.label.clone())
+                .chain(impact_cells(r, with_people))
+                .collect()
+        })
+        .collect();
+    super::csv::table(&headers, &rows)
+}
