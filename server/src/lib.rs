@@ -91,6 +91,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         print_demo_accounts();
     }
     tokio::spawn(clean_up_sessions(db.clone(), args.session_idle_minutes));
+    // Progress from before the daily counts existed is counted once.
+    if reports::daily::rebuild_if_empty(&db, &catalog.current()).await? {
+        tracing::info!("counted past activity for the impact summary");
+    }
     let assets = http::assets::SiteAssets::load(&args.site_dir)?;
     let listener = TcpListener::bind(args.listen).await.with_context(|| {
         format!(

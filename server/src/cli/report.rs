@@ -41,7 +41,7 @@ pub async fn run(
             return Ok(ExitCode::SUCCESS);
         }
         ReportCommand::Bench { runs } => {
-            crate::reports::bench::run(db, catalog, runs.max(1)).await?;
+            crate::reports::bench::run(db, runs.max(1)).await?;
             return Ok(ExitCode::SUCCESS);
         }
     };
@@ -60,7 +60,7 @@ pub async fn run(
     };
     // Column names in French: one language keeps scripts simple.
     let t = Translator(Locale::Fr);
-    let figures = impact::impact(db, catalog, &scope).await?;
+    let figures = impact::impact(db, &scope).await?;
     let tables = impact::tables(db, &figures, &t.t("centre-no-cohort")).await?;
     std::io::stdout().write_all(impact::csv(&tables, table, t).as_bytes())?;
     Ok(ExitCode::SUCCESS)

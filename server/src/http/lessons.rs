@@ -38,6 +38,14 @@ fn quiz_of(catalog: &Catalog, locale: Locale, course: &str, lesson: &str) -> Opt
     Some((version.value.quiz.clone()?, course.pass_mark))
 }
 
+/// The ids of the course's lessons as it is now.
+fn lessons_of(catalog: &Catalog, course: &str) -> Vec<String> {
+    catalog
+        .course(course)
+        .map(|c| c.lessons.iter().map(|l| l.id.clone()).collect())
+        .unwrap_or_default()
+}
+
 fn lesson_exists(catalog: &Catalog, course: &str, lesson: &str) -> bool {
     catalog
         .course(course)
@@ -57,10 +65,12 @@ pub async fn show(
     };
     let exists = lesson_exists(&state.site.catalog.current(), &course, &lesson);
     if let (Some(viewer), true) = (forms::visitor(&parts).viewer, exists) {
+        let course_lessons = lessons_of(&state.site.catalog.current(), &course);
         let key = LessonKey {
             user_id: viewer.user_id,
             course_id: &course,
             lesson_id: &lesson,
+            course_lessons: &course_lessons,
         };
         match progress::record_open(&state.db, key, Utc::now()).await {
             Ok(row) => page.progress = Some(view_of(&row)),
@@ -136,10 +146,12 @@ pub async fn submit_quiz(
         ..LessonState::default()
     };
     if let Some(viewer) = viewer {
+        let course_lessons = lessons_of(&state.site.catalog.current(), &course);
         let key = LessonKey {
             user_id: viewer.user_id,
             course_id: &course,
             lesson_id: &lesson,
+            course_lessons: &course_lessons,
         };
         // A form without a token (or a forged empty one) still counts once.
         let attempt = if attempt.len() >= 32 {
@@ -203,10 +215,12 @@ pub async fn mark_done(
     if !lesson_exists(&state.site.catalog.current(), &course, &lesson) {
         return forms::not_found(&state, parts, locale).await;
     }
+    let course_lessons = lessons_of(&state.site.catalog.current(), &course);
     let key = LessonKey {
         user_id: viewer.user_id,
         course_id: &course,
         lesson_id: &lesson,
+        course_lessons: &course_lessons,
     };
     match progress::mark_done(&state.db, key, Utc::now()).await {
         Ok(_) => forms::see_other(&format!("/{locale}/courses/{course}/{lesson}")),

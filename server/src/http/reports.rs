@@ -403,9 +403,8 @@ pub async fn impact(
         to: at_midnight(to + chrono::Duration::days(1)),
         now,
     };
-    let catalog = state.site.catalog.current();
     let t = Translator(locale);
-    let figures = match impact::impact(&state.db, &catalog, &scope).await {
+    let figures = match impact::impact(&state.db, &scope).await {
         Ok(figures) => figures,
         Err(error) => return forms::unavailable(error),
     };

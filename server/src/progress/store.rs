@@ -4,6 +4,7 @@
 
 use super::scoring::Scored;
 use crate::db::entities::{lesson_progress, quiz_answer, quiz_attempt};
+use crate::reports::daily::{self, Activity};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -20,6 +21,8 @@ pub struct LessonKey<'a> {
     pub user_id: i32,
     pub course_id: &'a str,
     pub lesson_id: &'a str,
+    /// Every lesson id of the course as it is now: completing the last one passes it.
+    pub course_lessons: &'a [String],
 }
 
 pub async fn find<C: ConnectionTrait>(
@@ -56,15 +59,16 @@ struct Change {
 }
 
 /// Creates or updates the lesson's row: activity time, time spent, scores, completion.
+/// Also says whether this action completed the lesson.
 async fn touch<C: ConnectionTrait>(
     db: &C,
     key: LessonKey<'_>,
     now: DateTime<Utc>,
     change: Change,
-) -> Result<lesson_progress::Model, DbErr> {
+) -> Result<(lesson_progress::Model, bool), DbErr> {
     match find(db, key).await? {
         None => {
-            lesson_progress::ActiveModel {
+            let row = lesson_progress::ActiveModel {
                 user_id: Set(key.user_id),
                 course_id: Set(key.course_id.to_string()),
                 lesson_id: Set(key.lesson_id.to_string()),
@@ -77,7 +81,8 @@ async fn touch<C: ConnectionTrait>(
                 ..Default::default()
             }
             .insert(db)
-            .await
+            .await?;
+            Ok((row, change.completed))
         }
         Some(row) => {
             let gap = (now - row.last_active_at).num_seconds();
@@ -90,6 +95,7 @@ async fn touch<C: ConnectionTrait>(
                 (Some(best), Some(score)) => Some(best.max(score)),
                 (best, score) => best.or(score),
             };
+            let newly_completed = row.completed_at.is_none() && change.completed;
             let completed_at = row.completed_at.or(change.completed.then_some(now));
             let latest = change.score.or(row.latest_score);
             let mut active: lesson_progress::ActiveModel = row.clone().into();
@@ -98,9 +104,29 @@ async fn touch<C: ConnectionTrait>(
             active.best_score = Set(best);
             active.latest_score = Set(latest);
             active.completed_at = Set(completed_at);
-            active.update(db).await
+            Ok((active.update(db).await?, newly_completed))
         }
     }
+}
+
+/// What a completion adds to the day's activity: the lesson, and the course when it was
+/// the last lesson left.
+async fn completion<C: ConnectionTrait>(db: &C, key: LessonKey<'_>) -> Result<Activity, DbErr> {
+    use sea_orm::PaginatorTrait;
+    let done = lesson_progress::Entity::find()
+        .filter(lesson_progress::Column::UserId.eq(key.user_id))
+        .filter(lesson_progress::Column::CourseId.eq(key.course_id))
+        .filter(lesson_progress::Column::LessonId.is_in(key.course_lessons.iter().cloned()))
+        .filter(lesson_progress::Column::CompletedAt.is_not_null())
+        .count(db)
+        .await?;
+    Ok(Activity {
+        lessons_completed: 1,
+        courses_passed: i64::from(
+            !key.course_lessons.is_empty() && done == key.course_lessons.len() as u64,
+        ),
+        ..Activity::default()
+    })
 }
 
 /// The learner opened the lesson.
@@ -109,25 +135,27 @@ pub async fn record_open<C: ConnectionTrait>(
     key: LessonKey<'_>,
     now: DateTime<Utc>,
 ) -> Result<lesson_progress::Model, DbErr> {
-    touch(db, key, now, Change::default()).await
+    Ok(touch(db, key, now, Change::default()).await?.0)
 }
 
 /// The learner marked a lesson without a quiz as done.
-pub async fn mark_done<C: ConnectionTrait>(
-    db: &C,
+pub async fn mark_done<D: TransactionTrait>(
+    db: &D,
     key: LessonKey<'_>,
     now: DateTime<Utc>,
 ) -> Result<lesson_progress::Model, DbErr> {
-    touch(
-        db,
-        key,
-        now,
-        Change {
-            score: None,
-            completed: true,
-        },
-    )
-    .await
+    let txn = db.begin().await?;
+    let change = Change {
+        score: None,
+        completed: true,
+    };
+    let (row, newly_completed) = touch(&txn, key, now, change).await?;
+    if newly_completed {
+        let activity = completion(&txn, key).await?;
+        daily::add(&txn, key.user_id, now, activity).await?;
+    }
+    txn.commit().await?;
+    Ok(row)
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -181,16 +209,19 @@ pub async fn record_attempt<D: TransactionTrait>(
         ..Default::default()
     });
     quiz_answer::Entity::insert_many(answers).exec(&txn).await?;
-    touch(
-        &txn,
-        key,
-        now,
-        Change {
-            score: Some(i32::from(scored.score)),
-            completed: scored.passed,
-        },
-    )
-    .await?;
+    let change = Change {
+        score: Some(i32::from(scored.score)),
+        completed: scored.passed,
+    };
+    let (_, newly_completed) = touch(&txn, key, now, change).await?;
+    let mut activity = if newly_completed {
+        completion(&txn, key).await?
+    } else {
+        Activity::default()
+    };
+    activity.attempts = 1;
+    activity.score_sum = i64::from(scored.score);
+    daily::add(&txn, key.user_id, now, activity).await?;
     txn.commit().await?;
     Ok(Recorded::New)
 }

@@ -9,7 +9,6 @@ use sea_orm::{
 };
 use std::future::Future;
 use std::time::{Duration, Instant};
-use tifawt_app::catalog::Catalog;
 
 const BUDGET: Duration = Duration::from_millis(100);
 
@@ -36,7 +35,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[index]
 }
 
-pub async fn run(db: &DatabaseConnection, catalog: &Catalog, runs: usize) -> anyhow::Result<()> {
+pub async fn run(db: &DatabaseConnection, runs: usize) -> anyhow::Result<()> {
     let centre = centre::Entity::find()
         .order_by_asc(centre::Column::Id)
         .one(db)
@@ -96,7 +95,7 @@ pub async fn run(db: &DatabaseConnection, catalog: &Catalog, runs: usize) -> any
     lines.push((
         "impact, one centre, 12 months",
         time(runs, || async {
-            let figures = impact::impact(db, catalog, &year(Some(centre.id))).await?;
+            let figures = impact::impact(db, &year(Some(centre.id))).await?;
             Ok(figures.by_group.len() + figures.by_month.len())
         })
         .await?,
@@ -104,7 +103,7 @@ pub async fn run(db: &DatabaseConnection, catalog: &Catalog, runs: usize) -> any
     lines.push((
         "impact, all centres, 12 months",
         time(runs, || async {
-            let figures = impact::impact(db, catalog, &year(None)).await?;
+            let figures = impact::impact(db, &year(None)).await?;
             let tables = impact::tables(db, &figures, "-").await?;
             Ok(tables.cohorts.len() + tables.months.len())
         })

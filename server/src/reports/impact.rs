@@ -5,7 +5,6 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, Statement, Value};
 use std::collections::BTreeMap;
-use tifawt_app::catalog::Catalog;
 use tifawt_app::pages::impact::ImpactRow;
 
 /// What is counted for one group (centre, cohort, month or the whole scope).
@@ -92,19 +91,7 @@ fn statement(backend: DatabaseBackend, sql: &str, values: Vec<Value>) -> Stateme
     Statement::from_sql_and_values(backend, sql, values)
 }
 
-fn month_of(backend: DatabaseBackend, column: &str) -> String {
-    match backend {
-        DatabaseBackend::Postgres => format!("to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM')"),
-        // Stored as RFC 3339 text in UTC.
-        _ => format!("substr({column}, 1, 7)"),
-    }
-}
-
-pub async fn impact<C: ConnectionTrait>(
-    db: &C,
-    catalog: &Catalog,
-    scope: &Scope,
-) -> Result<Impact, DbErr> {
+pub async fn impact<C: ConnectionTrait>(db: &C, scope: &Scope) -> Result<Impact, DbErr> {
     let backend = db.get_database_backend();
     let centre_filter = if scope.centre_id.is_some() {
         " AND u.centre_id = ?"
@@ -157,75 +144,41 @@ pub async fn impact<C: ConnectionTrait>(
         }
     }
 
-    // Lessons completed in the period, by group and by month.
-    let month = month_of(backend, "p.completed_at");
-    let sql = format!(
-        "SELECT u.centre_id, u.cohort_id, {month} AS month, COUNT(*) AS n FROM lesson_progress p \
-         JOIN users u ON u.id = p.user_id WHERE p.completed_at >= ? AND p.completed_at < ?{centre_filter} \
-         GROUP BY u.centre_id, u.cohort_id, {month}"
+    // Lessons completed, courses passed and quiz scores in the period, from the daily
+    // counts (see `daily`): thousands of rows, not every attempt.
+    let (first_day, last_day) = (
+        scope.from.format("%Y-%m-%d").to_string(),
+        (scope.to - Duration::seconds(1))
+            .format("%Y-%m-%d")
+            .to_string(),
     );
-    let period = || with_centre(vec![scope.from.into(), scope.to.into()]);
-    for row in db.query_all(statement(backend, &sql, period())).await? {
-        let n = count(&row, "n")?;
-        let month: String = row.try_get("", "month")?;
-        impact.by_month.entry(month).or_default().lessons_completed += n;
-        if let Some(group) = group_of(&row)? {
-            impact.by_group.entry(group).or_default().lessons_completed += n;
-        }
-    }
-
-    // Quiz scores in the period.
-    let month = month_of(backend, "a.submitted_at");
+    let daily_centre_filter = if scope.centre_id.is_some() {
+        " AND centre_id = ?"
+    } else {
+        ""
+    };
     let sql = format!(
-        "SELECT u.centre_id, u.cohort_id, {month} AS month, SUM(a.score) AS total, COUNT(*) AS n \
-         FROM quiz_attempts a JOIN users u ON u.id = a.user_id \
-         WHERE a.submitted_at >= ? AND a.submitted_at < ?{centre_filter} \
-         GROUP BY u.centre_id, u.cohort_id, {month}"
+        "SELECT centre_id, cohort_id, substr(day, 1, 7) AS month, \
+           CAST(SUM(lessons_completed) AS BIGINT) AS lessons, CAST(SUM(courses_passed) AS BIGINT) AS courses, \
+           CAST(SUM(attempts) AS BIGINT) AS attempts, CAST(SUM(score_sum) AS BIGINT) AS total \
+         FROM daily_activity WHERE day >= ? AND day <= ?{daily_centre_filter} \
+         GROUP BY centre_id, cohort_id, substr(day, 1, 7)"
     );
-    for row in db.query_all(statement(backend, &sql, period())).await? {
-        let n = count(&row, "n")?;
-        let total: i64 = row.try_get("", "total")?;
+    let values = with_centre(vec![first_day.into(), last_day.into()]);
+    for row in db.query_all(statement(backend, &sql, values)).await? {
+        let centre: i32 = row.try_get("", "centre_id")?;
+        let cohort: i32 = row.try_get("", "cohort_id")?;
         let month: String = row.try_get("", "month")?;
-        let entry = impact.by_month.entry(month).or_default();
-        entry.attempts += n;
-        entry.score_sum += total;
-        if let Some(group) = group_of(&row)? {
-            let entry = impact.by_group.entry(group).or_default();
-            entry.attempts += n;
-            entry.score_sum += total;
-        }
-    }
-
-    // Courses passed (every lesson of the course as it is now complete), dated by the last
-    // lesson completed.
-    for course in &catalog.courses {
-        if course.lessons.is_empty() {
-            continue;
-        }
-        let marks = vec!["?"; course.lessons.len()].join(", ");
-        let sql = format!(
-            "SELECT u.centre_id, u.cohort_id, MAX(p.completed_at) AS last FROM lesson_progress p \
-             JOIN users u ON u.id = p.user_id \
-             WHERE p.course_id = ? AND p.completed_at IS NOT NULL AND p.lesson_id IN ({marks}){centre_filter} \
-             GROUP BY p.user_id, u.centre_id, u.cohort_id HAVING COUNT(*) = ?"
-        );
-        let mut values: Vec<Value> = vec![course.id.clone().into()];
-        values.extend(course.lessons.iter().map(|l| Value::from(l.id.clone())));
-        if let Some(centre) = scope.centre_id {
-            values.push(centre.into());
-        }
-        values.push((course.lessons.len() as i64).into());
-        for row in db.query_all(statement(backend, &sql, values)).await? {
-            let last: DateTime<Utc> = row.try_get("", "last")?;
-            if last < scope.from || last >= scope.to {
-                continue;
-            }
-            let month = last.format("%Y-%m").to_string();
-            impact.by_month.entry(month).or_default().courses_passed += 1;
-            if let Some(group) = group_of(&row)? {
-                impact.by_group.entry(group).or_default().courses_passed += 1;
-            }
-        }
+        let figures = Figures {
+            lessons_completed: count(&row, "lessons")?,
+            courses_passed: count(&row, "courses")?,
+            attempts: count(&row, "attempts")?,
+            score_sum: row.try_get("", "total")?,
+            ..Figures::default()
+        };
+        impact.by_month.entry(month).or_default().add(&figures);
+        let group = (centre, (cohort != 0).then_some(cohort));
+        impact.by_group.entry(group).or_default().add(&figures);
     }
     Ok(impact)
 }

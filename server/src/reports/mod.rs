@@ -3,6 +3,7 @@
 
 pub mod bench;
 pub mod csv;
+pub mod daily;
 pub mod impact;
 pub mod learners;
 pub mod questions;

@@ -2,6 +2,7 @@
 
 pub mod centre;
 pub mod cohort;
+pub mod daily_activity;
 pub mod lesson_progress;
 pub mod quiz_answer;
 pub mod quiz_attempt;

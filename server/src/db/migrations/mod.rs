@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261130_000001_create_centres;
 mod m20261201_000001_create_accounts;
 mod m20261201_000002_create_progress;
+mod m20261201_000003_create_daily_activity;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000001_create_centres::Migration),
             Box::new(m20261201_000001_create_accounts::Migration),
             Box::new(m20261201_000002_create_progress::Migration),
+            Box::new(m20261201_000003_create_daily_activity::Migration),
         ]
     }
 }

@@ -1,0 +1,23 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "daily_activity")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub centre_id: i32,
+    /// 0 for learners in no cohort.
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub cohort_id: i32,
+    /// `YYYY-MM-DD`, UTC.
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub day: String,
+    pub lessons_completed: i64,
+    pub courses_passed: i64,
+    pub attempts: i64,
+    pub score_sum: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,216 @@
+//! Activity per centre, cohort and day, added to in the same transaction as the progress it
+//! counts, so the impact summary never scans every attempt. `rebuild` recounts it all from
+//! the progress tables (after `report seed`, or for data older than this table).
+
+use crate::db::entities::{daily_activity, user};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, Set};
+use std::collections::BTreeMap;
+use tifawt_app::catalog::Catalog;
+
+/// What one action adds to its day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Activity {
+    pub lessons_completed: i64,
+    pub courses_passed: i64,
+    pub attempts: i64,
+    pub score_sum: i64,
+}
+
+fn day(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d").to_string()
+}
+
+async fn add_to<C: ConnectionTrait>(
+    db: &C,
+    centre_id: i32,
+    cohort_id: i32,
+    day: String,
+    activity: Activity,
+) -> Result<(), DbErr> {
+    use daily_activity::Column;
+    let sum = |column: Column, name: &str| {
+        Expr::col((daily_activity::Entity, column)).add(Expr::cust(format!("excluded.{name}")))
+    };
+    let row = daily_activity::ActiveModel {
+        centre_id: Set(centre_id),
+        cohort_id: Set(cohort_id),
+        day: Set(day),
+        lessons_completed: Set(activity.lessons_completed),
+        courses_passed: Set(activity.courses_passed),
+        attempts: Set(activity.attempts),
+        score_sum: Set(activity.score_sum),
+    };
+    daily_activity::Entity::insert(row)
+        .on_conflict(
+            OnConflict::columns([Column::CentreId, Column::CohortId, Column::Day])
+                .value(
+                    Column::LessonsCompleted,
+                    sum(Column::LessonsCompleted, "lessons_completed"),
+                )
+                .value(
+                    Column::CoursesPassed,
+                    sum(Column::CoursesPassed, "courses_passed"),
+                )
+                .value(Column::Attempts, sum(Column::Attempts, "attempts"))
+                .value(Column::ScoreSum, sum(Column::ScoreSum, "score_sum"))
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// Adds a learner's action to their centre and cohort's day (people of no centre count
+/// nowhere).
+pub async fn add<C: ConnectionTrait>(
+    db: &C,
+    user_id: i32,
+    at: DateTime<Utc>,
+    activity: Activity,
+) -> Result<(), DbErr> {
+    if activity == Activity::default() {
+        return Ok(());
+    }
+    let Some(person) = user::Entity::find_by_id(user_id).one(db).await? else {
+        return Ok(());
+    };
+    let Some(centre_id) = person.centre_id else {
+        return Ok(());
+    };
+    add_to(
+        db,
+        centre_id,
+        person.cohort_id.unwrap_or(0),
+        day(at),
+        activity,
+    )
+    .await
+}
+
+/// Recounts everything from the progress tables, if the table is empty while there is
+/// progress (a database from before this table, or just seeded).
+pub async fn rebuild_if_empty<C: ConnectionTrait>(
+    db: &C,
+    catalog: &Catalog,
+) -> Result<bool, DbErr> {
+    if daily_activity::Entity::find().count(db).await? > 0 {
+        return Ok(false);
+    }
+    rebuild(db, catalog).await?;
+    Ok(true)
+}
+
+/// Replaces every count with a recount from the progress tables.
+pub async fn rebuild<C: ConnectionTrait>(db: &C, catalog: &Catalog) -> Result<(), DbErr> {
+    let by_day = recount(db, catalog).await?;
+    daily_activity::Entity::delete_many().exec(db).await?;
+    for ((centre, cohort, day), activity) in by_day {
+        add_to(db, centre, cohort, day, activity).await?;
+    }
+    Ok(())
+}
+
+/// A learner's completed lessons of one course: their centre, cohort, and (lesson, when).
+type Completions = (Option<i32>, Option<i32>, Vec<(String, DateTime<Utc>)>);
+
+async fn recount<C: ConnectionTrait>(
+    db: &C,
+    catalog: &Catalog,
+) -> Result<BTreeMap<(i32, i32, String), Activity>, DbErr> {
+    let backend = db.get_database_backend();
+    let day_of = |column: &str| match backend {
+        sea_orm::DatabaseBackend::Postgres => {
+            format!("to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')")
+        }
+        _ => format!("substr({column}, 1, 10)"),
+    };
+    let mut by_day: BTreeMap<(i32, i32, String), Activity> = BTreeMap::new();
+    let group = |row: &sea_orm::QueryResult| -> Result<Option<(i32, i32, String)>, DbErr> {
+        let centre: Option<i32> = row.try_get("", "centre_id")?;
+        let cohort: Option<i32> = row.try_get("", "cohort_id")?;
+        let day: String = row.try_get("", "day")?;
+        Ok(centre.map(|c| (c, cohort.unwrap_or(0), day)))
+    };
+    let completed = day_of("p.completed_at");
+    let sql = format!(
+        "SELECT u.centre_id, u.cohort_id, {completed} AS day, COUNT(*) AS n FROM lesson_progress p \
+         JOIN users u ON u.id = p.user_id WHERE p.completed_at IS NOT NULL \
+         GROUP BY u.centre_id, u.cohort_id, {completed}"
+    );
+    for row in db
+        .query_all(sea_orm::Statement::from_string(backend, sql))
+        .await?
+    {
+        if let Some(key) = group(&row)? {
+            by_day.entry(key).or_default().lessons_completed += row.try_get::<i64>("", "n")?;
+        }
+    }
+    let submitted = day_of("a.submitted_at");
+    let sql = format!(
+        "SELECT u.centre_id, u.cohort_id, {submitted} AS day, COUNT(*) AS n, CAST(SUM(a.score) AS BIGINT) AS total \
+         FROM quiz_attempts a JOIN users u ON u.id = a.user_id \
+         GROUP BY u.centre_id, u.cohort_id, {submitted}"
+    );
+    for row in db
+        .query_all(sea_orm::Statement::from_string(backend, sql))
+        .await?
+    {
+        if let Some(key) = group(&row)? {
+            let entry = by_day.entry(key).or_default();
+            entry.attempts += row.try_get::<i64>("", "n")?;
+            entry.score_sum += row.try_get::<i64>("", "total")?;
+        }
+    }
+    // A course is passed on the day its last lesson was completed.
+    let mut completions: BTreeMap<(i32, String), Completions> = BTreeMap::new();
+    use crate::db::entities::lesson_progress;
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let people: BTreeMap<i32, user::Model> = user::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    let rows = lesson_progress::Entity::find()
+        .filter(lesson_progress::Column::CompletedAt.is_not_null())
+        .all(db)
+        .await?;
+    for progress in rows {
+        let (Some(done), Some(person)) = (progress.completed_at, people.get(&progress.user_id))
+        else {
+            continue;
+        };
+        let entry = completions
+            .entry((progress.user_id, progress.course_id.clone()))
+            .or_insert((person.centre_id, person.cohort_id, Vec::new()));
+        entry.2.push((progress.lesson_id, done));
+    }
+    for ((_, course_id), (centre, cohort, lessons)) in completions {
+        let (Some(course), Some(centre)) = (catalog.course(&course_id), centre) else {
+            continue;
+        };
+        let all = course
+            .lessons
+            .iter()
+            .all(|l| lessons.iter().any(|(id, _)| *id == l.id));
+        let last = course
+            .lessons
+            .iter()
+            .filter_map(|l| {
+                lessons
+                    .iter()
+                    .find(|(id, _)| *id == l.id)
+                    .map(|(_, at)| *at)
+            })
+            .max();
+        if let (true, Some(last)) = (all && !course.lessons.is_empty(), last) {
+            by_day
+                .entry((centre, cohort.unwrap_or(0), day(last)))
+                .or_default()
+                .courses_passed += 1;
+        }
+    }
+    Ok(by_day)
+}
