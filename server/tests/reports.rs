@@ -105,6 +105,17 @@ fn programme(server: &TestServer) -> (i64, i64) {
     let mut brahim_browser = Browser::new(server);
     brahim_browser.sign_in("brahim", &brahim_password);
     brahim_browser.get(FIRST);
+
+    // The facilitator tries the quiz: not a result of the programme, counted nowhere.
+    facilitator.answer_quiz(
+        FIRST,
+        &[
+            ("q-single", "0"),
+            ("q-several", "1"),
+            ("q-truth", "1"),
+            ("q-word", "test"),
+        ],
+    );
     (amal, brahim)
 }
 

@@ -76,7 +76,8 @@ pub async fn add<C: ConnectionTrait>(
     let Some(person) = user::Entity::find_by_id(user_id).one(db).await? else {
         return Ok(());
     };
-    let Some(centre_id) = person.centre_id else {
+    // Facilitators trying a quiz are not the programme's results.
+    let (Some(centre_id), true) = (person.centre_id, person.role == "learner") else {
         return Ok(());
     };
     add_to(
@@ -136,7 +137,7 @@ async fn recount<C: ConnectionTrait>(
     let completed = day_of("p.completed_at");
     let sql = format!(
         "SELECT u.centre_id, u.cohort_id, {completed} AS day, COUNT(*) AS n FROM lesson_progress p \
-         JOIN users u ON u.id = p.user_id WHERE p.completed_at IS NOT NULL \
+         JOIN users u ON u.id = p.user_id WHERE p.completed_at IS NOT NULL AND u.role = 'learner' \
          GROUP BY u.centre_id, u.cohort_id, {completed}"
     );
     for row in db
@@ -150,7 +151,7 @@ async fn recount<C: ConnectionTrait>(
     let submitted = day_of("a.submitted_at");
     let sql = format!(
         "SELECT u.centre_id, u.cohort_id, {submitted} AS day, COUNT(*) AS n, CAST(SUM(a.score) AS BIGINT) AS total \
-         FROM quiz_attempts a JOIN users u ON u.id = a.user_id \
+         FROM quiz_attempts a JOIN users u ON u.id = a.user_id WHERE u.role = 'learner' \
          GROUP BY u.centre_id, u.cohort_id, {submitted}"
     );
     for row in db
@@ -182,6 +183,9 @@ async fn recount<C: ConnectionTrait>(
         else {
             continue;
         };
+        if person.role != "learner" {
+            continue;
+        }
         let entry = completions
             .entry((progress.user_id, progress.course_id.clone()))
             .or_insert((person.centre_id, person.cohort_id, Vec::new()));

@@ -131,7 +131,7 @@ pub async fn impact<C: ConnectionTrait>(db: &C, scope: &Scope) -> Result<Impact,
     // Active in the last 30 days (before now): worked on a lesson.
     let sql = format!(
         "SELECT u.centre_id, u.cohort_id, COUNT(DISTINCT p.user_id) AS n FROM lesson_progress p \
-         JOIN users u ON u.id = p.user_id WHERE p.last_active_at >= ?{centre_filter} \
+         JOIN users u ON u.id = p.user_id WHERE u.role = 'learner' AND p.last_active_at >= ?{centre_filter} \
          GROUP BY u.centre_id, u.cohort_id"
     );
     let since = scope.now - Duration::days(30);

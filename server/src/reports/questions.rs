@@ -23,9 +23,11 @@ pub async fn question_stats<C: ConnectionTrait>(
     // Whether an attempt was the learner's first on that lesson is looked up by the
     // attempts' (user, course, lesson) index; the centre filter reads only its learners.
     let filter = match (centre_id, backend) {
-        (None, _) => "",
-        (Some(_), sea_orm::DatabaseBackend::Postgres) => "WHERE u.centre_id = $1",
-        (Some(_), _) => "WHERE u.centre_id = ?",
+        (None, _) => "WHERE u.role = 'learner'",
+        (Some(_), sea_orm::DatabaseBackend::Postgres) => {
+            "WHERE u.centre_id = $1 AND u.role = 'learner'"
+        }
+        (Some(_), _) => "WHERE u.centre_id = ? AND u.role = 'learner'",
     };
     let sql = format!(
         "SELECT course_id, lesson_id, question_id, correct, response, first_time, COUNT(*) AS n FROM ( \
