@@ -37,6 +37,18 @@ impl Catalog {
     pub fn course(&self, id: &str) -> Option<&Course> {
         self.courses.iter().find(|c| c.id == id)
     }
+
+    /// A lesson as a reader of `locale` gets it: in their language or the course's fallback.
+    pub fn lesson_in(
+        &self,
+        course: &str,
+        lesson: &str,
+        locale: Locale,
+    ) -> Option<InLocale<&LessonVersion>> {
+        let course = self.course(course)?;
+        let lesson = &course.lessons[course.lesson_position(lesson)?];
+        course.pick(&lesson.versions, locale)
+    }
 }
 
 #[derive(Clone, Debug)]

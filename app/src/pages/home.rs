@@ -37,13 +37,7 @@ fn continue_link(progress: &LearnerProgress) -> impl IntoView {
     let Some(link) = &progress.continue_to else {
         return view! { <p class="continue">{t.t("home-all-done")}</p> }.into_any();
     };
-    let Some(course) = catalog.course(&link.course_id) else {
-        return ().into_any();
-    };
-    let Some(position) = course.lesson_position(&link.lesson_id) else {
-        return ().into_any();
-    };
-    let Some(title) = course.pick(&course.lessons[position].versions, request.locale) else {
+    let Some(title) = catalog.lesson_in(&link.course_id, &link.lesson_id, request.locale) else {
         return ().into_any();
     };
     let title = crate::catalog::InLocale {

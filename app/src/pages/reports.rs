@@ -58,11 +58,7 @@ pub fn lesson_title(
     course: &str,
     lesson: &str,
 ) -> AnyView {
-    let title = catalog.course(course).and_then(|c| {
-        let position = c.lesson_position(lesson)?;
-        c.pick(&c.lessons[position].versions, request.locale)
-    });
-    match title {
+    match catalog.lesson_in(course, lesson, request.locale) {
         Some(title) => in_language(
             InLocale {
                 locale: title.locale,

@@ -32,10 +32,11 @@ fn view_of(row: &crate::db::entities::lesson_progress::Model) -> LessonProgressV
 /// The quiz of the lesson as shown in `locale`, and the course's pass mark; `None` when the
 /// lesson does not exist (or has no quiz).
 fn quiz_of(catalog: &Catalog, locale: Locale, course: &str, lesson: &str) -> Option<(Quiz, u8)> {
-    let course = catalog.course(course)?;
-    let lesson = &course.lessons[course.lesson_position(lesson)?];
-    let version = course.pick(&lesson.versions, locale)?;
-    Some((version.value.quiz.clone()?, course.pass_mark))
+    let version = catalog.lesson_in(course, lesson, locale)?;
+    Some((
+        version.value.quiz.clone()?,
+        catalog.course(course)?.pass_mark,
+    ))
 }
 
 /// The ids of the course's lessons as it is now.

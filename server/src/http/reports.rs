@@ -41,12 +41,8 @@ fn all_lessons(catalog: &Catalog) -> Vec<(String, String)> {
 
 fn lesson_title_text(catalog: &Catalog, locale: Locale, course: &str, lesson: &str) -> String {
     catalog
-        .course(course)
-        .and_then(|c| {
-            let position = c.lesson_position(lesson)?;
-            c.pick(&c.lessons[position].versions, locale)
-                .map(|v| v.value.title.clone())
-        })
+        .lesson_in(course, lesson, locale)
+        .map(|v| v.value.title.clone())
         .unwrap_or_else(|| format!("{course}/{lesson}"))
 }
 
@@ -216,18 +212,18 @@ fn response_words(
     response: &str,
 ) -> String {
     let (course, lesson, question) = key;
-    let question = catalog.course(course).and_then(|c| {
-        let position = c.lesson_position(lesson)?;
-        let version = c.pick(&c.lessons[position].versions, locale)?;
-        version
-            .value
-            .quiz
-            .as_ref()?
-            .questions
-            .iter()
-            .find(|q| &q.id == question)
-            .cloned()
-    });
+    let question = catalog
+        .lesson_in(course, lesson, locale)
+        .and_then(|version| {
+            version
+                .value
+                .quiz
+                .as_ref()?
+                .questions
+                .iter()
+                .find(|q| &q.id == question)
+                .cloned()
+        });
     let choices = match question.map(|q| q.answer) {
         Some(Answer::Single(choices)) | Some(Answer::Multiple(choices)) => choices,
         _ => return response.to_string(),

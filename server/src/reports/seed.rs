@@ -9,7 +9,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    QuerySelect, Set, TransactionTrait,
 };
 use tifawt_app::catalog::{Answer, Catalog};
 
@@ -152,14 +152,13 @@ pub async fn seed(
     seeded.learners = learners.len() as u64;
 
     // Explicit attempt ids, so answers can point to them without reading them back.
-    let first_attempt_id: i32 = quiz_attempt::Entity::find()
-        .all(db)
-        .await?
-        .iter()
-        .map(|a| a.id)
-        .max()
-        .unwrap_or(0)
-        + 1;
+    let last_attempt: Option<Option<i32>> = quiz_attempt::Entity::find()
+        .select_only()
+        .column_as(quiz_attempt::Column::Id.max(), "id")
+        .into_tuple()
+        .one(db)
+        .await?;
+    let first_attempt_id = last_attempt.flatten().unwrap_or(0) + 1;
     let mut next_attempt = first_attempt_id;
     let lessons: Vec<_> = catalog
         .courses
