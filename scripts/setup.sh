@@ -2,11 +2,16 @@
 # Installs what building and testing Tifawt needs, skipping whatever is already there.
 #   scripts/setup.sh            Rust wasm target, wasm-bindgen-cli, brotli, npm packages
 #   scripts/setup.sh --browser  the same, plus Chromium and ChromeDriver for browser tests
+#   scripts/setup.sh --bench    the same as --browser, plus wrk for the benchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 with_browser=false
-[ "${1:-}" = "--browser" ] && with_browser=true
+with_wrk=false
+case "${1:-}" in
+  --browser) with_browser=true ;;
+  --bench) with_browser=true; with_wrk=true ;;
+esac
 
 say() { printf '==> %s\n' "$*"; }
 
@@ -24,6 +29,9 @@ command -v npm >/dev/null || packages+=(nodejs npm)
 if $with_browser; then
   [ -x /usr/bin/chromium ] || packages+=(chromium chromium-driver)
   command -v pg_isready >/dev/null || packages+=(postgresql-client)
+fi
+if $with_wrk; then
+  command -v wrk >/dev/null || packages+=(wrk)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   say "installing Debian packages: ${packages[*]}"

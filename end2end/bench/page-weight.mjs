@@ -1,46 +1,132 @@
-// Prints the bytes a first visit transfers (empty cache), as Chromium's network events count
-// them: every request of the page, including fonts and the wasm loaded after hydration.
-//
-// usage: node bench/page-weight.mjs http://127.0.0.1:3000/ar/ [more URLs…]
+// Page weight as headless Chromium transfers it (CDP network events): bytes and requests of a
+// first visit (empty cache) and of the next navigation (cache kept), and the bytes a page needs
+// before it is readable and its forms work (HTML, CSS and fonts: everything but the scripts
+// and the WebAssembly, which only enhance it).
 import { chromium } from "playwright-core";
 
-const urls = process.argv.slice(2);
-if (urls.length === 0) {
-  console.error("usage: node bench/page-weight.mjs URL [URL…]");
-  process.exit(2);
+const READABLE_TYPES = new Set(["Document", "Stylesheet", "Font"]);
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-
-console.log("| page | requests | bytes transferred | by type |");
-console.log("|---|---:|---:|---|");
-for (const url of urls) {
-  const context = await browser.newContext();
+/** A page whose network traffic is counted from the last `reset()`. */
+async function countedPage(context) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   const types = new Map();
-  const byType = {};
-  let total = 0;
-  let requests = 0;
+  let counts;
+  const reset = () => { counts = { bytes: 0, requests: 0, readable: 0, byType: {} }; };
+  const add = (type, bytes) => {
+    counts.bytes += bytes;
+    counts.byType[type] = (counts.byType[type] ?? 0) + bytes;
+    if (READABLE_TYPES.has(type)) counts.readable += bytes;
+  };
+  reset();
+  cdp.on("Network.requestWillBeSent", (e) => {
+    // A redirect (the 303 after a form) is a response of its own.
+    if (e.redirectResponse) {
+      counts.requests += 1;
+      add("Document", e.redirectResponse.encodedDataLength ?? 0);
+    }
+  });
   cdp.on("Network.responseReceived", (e) => types.set(e.requestId, e.type));
   cdp.on("Network.loadingFinished", (e) => {
-    requests += 1;
-    total += e.encodedDataLength;
-    const type = types.get(e.requestId) ?? "Other";
-    byType[type] = (byType[type] ?? 0) + e.encodedDataLength;
+    counts.requests += 1;
+    add(types.get(e.requestId) ?? "Other", e.encodedDataLength);
   });
-  await page.goto(url, { waitUntil: "load" });
-  // The islands hydrate when the browser is idle: wait for it, then for the network to settle.
-  await page.locator("form.text-size[data-enhanced]").waitFor({ timeout: 15000 }).catch(() => {});
-  await page.waitForLoadState("networkidle");
-  const parts = Object.entries(byType).map(([t, b]) => `${t} ${b}`).join(", ");
-  console.log(`| ${new URL(url).pathname} | ${requests} | ${total} | ${parts} |`);
-  await context.close();
+  return { page, cdp, reset, counts: () => counts };
 }
-await browser.close();
+
+/** Waits until the page is loaded, its islands hydrated and the network quiet. */
+async function settled(page) {
+  await page.waitForLoadState("load");
+  await page.locator("form.text-size[data-enhanced]").waitFor({ timeout: 15000 });
+  await page.waitForLoadState("networkidle");
+}
+
+async function measure(counted, action) {
+  counted.reset();
+  await action();
+  await settled(counted.page);
+  return { ...counted.counts() };
+}
+
+async function submitSignIn(page, username, password) {
+  const form = page.locator('form[action$="/sign-in"]');
+  await form.locator('input[name="username"]').fill(username);
+  await form.locator('input[name="password"]').fill(password);
+  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith("/sign-in")), form.locator('button[type="submit"]').click()]);
+}
+
+/** Answers every question (first choice, or a word) and submits: a result page either way. */
+async function submitQuiz(page) {
+  await page.evaluate(() => {
+    const seen = new Set();
+    for (const input of document.querySelectorAll('section.quiz input[name^="q-"]')) {
+      if (input.type === "radio" || input.type === "checkbox") {
+        if (!seen.has(input.name)) input.checked = true;
+        seen.add(input.name);
+      } else {
+        input.value = "x";
+      }
+    }
+  });
+  await Promise.all([page.waitForNavigation(), page.locator('section.quiz form button[type="submit"]').click()]);
+  await page.locator(".quiz-result").waitFor();
+}
+
+/**
+ * Measures the four pages of a learner's journey in one language. `lessonPath` is a lesson
+ * with a quiz, e.g. `/courses/ai-literacy/what-is-ai`.
+ */
+export async function measureLanguage(browser, { base, locale, username, password, lessonPath }) {
+  const lesson = `${base}/${locale}${lessonPath}`;
+  const results = {};
+
+  // The journey, with the cache kept between pages: what a learner's next navigations cost.
+  const journey = await browser.newContext();
+  const j = await countedPage(journey);
+  await j.page.goto(`${base}/${locale}/`);
+  await settled(j.page);
+  const signInNext = await measure(j, () => j.page.goto(`${base}/${locale}/sign-in`));
+  const homeNext = await measure(j, () => submitSignIn(j.page, username, password));
+  await j.page.goto(`${base}/${locale}/`);
+  await settled(j.page);
+  const lessonNext = await measure(j, () => j.page.goto(lesson));
+  const resultNext = await measure(j, () => submitQuiz(j.page));
+  const cookies = await journey.cookies();
+  await journey.close();
+
+  // First visits: a fresh browser profile each time (the sign-in cookie copied for the rest).
+  async function firstVisit(signedIn, action) {
+    const context = await browser.newContext();
+    if (signedIn) await context.addCookies(cookies);
+    const counted = await countedPage(context);
+    const figures = await measure(counted, () => action(counted));
+    await context.close();
+    return figures;
+  }
+  const signInFirst = await firstVisit(false, (c) => c.page.goto(`${base}/${locale}/sign-in`));
+  const homeFirst = await firstVisit(true, (c) => c.page.goto(`${base}/${locale}/`));
+  const lessonFirst = await firstVisit(true, (c) => c.page.goto(lesson));
+  const resultFirst = await firstVisit(true, async (c) => {
+    await c.page.goto(lesson);
+    await settled(c.page);
+    await c.cdp.send("Network.clearBrowserCache");
+    await c.cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    c.reset();
+    await submitQuiz(c.page);
+  });
+
+  results["sign-in"] = { first: signInFirst, next: signInNext };
+  results["learner home"] = { first: homeFirst, next: homeNext };
+  results["lesson"] = { first: lessonFirst, next: lessonNext };
+  results["quiz result"] = { first: resultFirst, next: resultNext };
+  return results;
+}

@@ -1,0 +1,204 @@
+// The benchmark: runs the release server on a generated database and prints one table of
+// figures beside the budgets of DESIGN.md §8. Started by scripts/bench.sh, which builds
+// everything and seeds the database first.
+//
+// usage: node bench/bench.mjs --binary PATH --database-url URL --courses-dir DIR
+//                             --site-dir DIR --work-dir DIR [--seconds N]
+import { execFile } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs, promisify } from "node:util";
+import { load, quizFields, signIn } from "./load.mjs";
+import { launchChromium, measureLanguage } from "./page-weight.mjs";
+import { memory, startServer, stopServer } from "./server.mjs";
+
+const { values: options } = parseArgs({
+  options: {
+    binary: { type: "string" },
+    "database-url": { type: "string" },
+    "courses-dir": { type: "string" },
+    "site-dir": { type: "string" },
+    "work-dir": { type: "string" },
+    seconds: { type: "string", default: "10" },
+  },
+});
+for (const required of ["binary", "database-url", "courses-dir", "site-dir", "work-dir"]) {
+  if (!options[required]) {
+    console.error(`missing --${required}`);
+    process.exit(2);
+  }
+}
+const seconds = Number(options.seconds);
+const workDir = options["work-dir"];
+fs.mkdirSync(workDir, { recursive: true });
+const server = {
+  binary: options.binary,
+  databaseUrl: options["database-url"],
+  coursesDir: options["courses-dir"],
+  siteDir: options["site-dir"],
+  logFile: path.join(workDir, "server.log"),
+};
+
+// What is measured: a shipped lesson with a quiz, read by learners of the seeded programme
+// (`tifawt report seed`: usernames seed.00001…, one password).
+const LESSON = "/courses/ai-literacy/what-is-ai";
+const PASSWORD = "seeded-learner";
+const learner = (n) => `seed.${String(n).padStart(5, "0")}`;
+const LOCALES = ["ar", "zgh", "fr"];
+const SESSIONS = 64;
+const STARTS = 5;
+
+// DESIGN.md §8 (1 KB = 1,000 bytes).
+const KB = 1000;
+const budget = {
+  firstVisit: 150 * KB,
+  readable: 50 * KB,
+  nextNavigation: 20 * KB,
+  anonymousLessonRps: 10_000,
+  signedInLessonRps: 5_000,
+  progressP99Ms: 50,
+  idleRssMiB: 30,
+  startupMs: 200,
+  thousandLessonsMs: 1000,
+};
+
+const step = (text) => console.error(`==> ${text}`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Start-up: the median of several starts on the existing database.
+step(`start-up to the first 200, ${STARTS} times`);
+const startups = [];
+let running;
+for (let i = 0; i < STARTS; i += 1) {
+  if (running) await stopServer(running.child);
+  running = await startServer(server);
+  startups.push(running.startupMs);
+}
+const { base, child } = running;
+await sleep(2000);
+const idle = memory(child.pid);
+
+step(`signing in ${SESSIONS} learners`);
+const sessions = [];
+for (let n = 1; n <= SESSIONS; n += 1) sessions.push(await signIn(base, learner(n), PASSWORD));
+
+step("page weight in Chromium (ar, zgh, fr)");
+const browser = await launchChromium();
+const weights = {};
+for (const [i, locale] of LOCALES.entries()) {
+  weights[locale] = await measureLanguage(browser, {
+    base, locale, username: learner(SESSIONS + 1 + i), password: PASSWORD, lessonPath: LESSON,
+  });
+}
+await browser.close();
+
+const quiz = await quizFields(base, sessions[0], `/ar${LESSON}`);
+const targets = [
+  { name: "anonymous lesson page", target: `/ar${LESSON}`, sessions: [] },
+  { name: "signed-in lesson page", target: `/ar${LESSON}`, sessions },
+  { name: "learner home (progress)", target: "/ar/", sessions },
+  { name: "quiz submission", target: quiz.action, method: "POST", sessions, fields: quiz.fields },
+];
+const throughput = [];
+for (const t of targets) {
+  for (const connections of [4, 64]) {
+    step(`wrk: ${t.name}, ${connections} connections, ${seconds} s`);
+    throughput.push({ ...t, connections, ...(await load({ base, ...t, connections, seconds, workDir })) });
+  }
+}
+const loaded = memory(child.pid);
+await stopServer(child);
+
+// Authors: loading and checking 1,000 lessons (20 courses × 50, three languages each).
+step("tifawt check on 1,000 generated lessons");
+const generated = path.join(workDir, "courses-1000");
+generateCourses(generated, 20, 50);
+const checks = [];
+for (let i = 0; i < 3; i += 1) {
+  const started = process.hrtime.bigint();
+  await promisify(execFile)(server.binary, ["check", generated], { maxBuffer: 1 << 24 });
+  checks.push(Number(process.hrtime.bigint() - started) / 1e6);
+}
+
+// The table.
+const rows = [];
+const fmt = (n) => Math.round(n).toLocaleString("en");
+const ms = (n) => (n < 10 ? n.toFixed(1) : fmt(n)) + " ms";
+function row(measure, figure, limit, within) {
+  rows.push([measure, figure, limit ?? "—", limit === undefined ? "" : within ? "within" : "**over**"]);
+}
+function perLocale(measure, figureOf, limit) {
+  const values = LOCALES.map((l) => [l, figureOf(l)]);
+  const over = values.filter(([, v]) => limit !== undefined && v.bytes > limit).map(([l]) => l);
+  row(
+    measure,
+    values.map(([l, v]) => `${l} ${fmt(v.bytes)} B${v.requests ? ` (${v.requests})` : ""}`).join(" · "),
+    limit === undefined ? undefined : `≤ ${fmt(limit)} B`,
+    over.length === 0,
+  );
+  if (over.length > 0) rows[rows.length - 1][3] += ` (${over.join(", ")})`;
+}
+for (const page of ["sign-in", "learner home", "lesson", "quiz result"]) {
+  perLocale(`${page}: first visit, bytes (requests)`, (l) => weights[l][page].first, budget.firstVisit);
+  perLocale(`${page}: readable, HTML+CSS+fonts`, (l) => ({ bytes: weights[l][page].first.readable }), budget.readable);
+  perLocale(`${page}: next navigation, bytes (requests)`, (l) => weights[l][page].next, budget.nextNavigation);
+}
+for (const t of throughput) {
+  const figure = `${fmt(t.rps)} req/s · p50 ${ms(t.p50)} · p99 ${ms(t.p99)}` +
+    (t.errors || t.socketErrors ? ` · ${t.errors} errors ${t.socketErrors ?? ""}` : "");
+  const measure = `${t.name}, ${t.connections} connections`;
+  if (t.connections === 4 && t.name === "anonymous lesson page") {
+    row(measure, figure, `≥ ${fmt(budget.anonymousLessonRps)} req/s`, t.rps >= budget.anonymousLessonRps && !t.errors);
+  } else if (t.connections === 4 && t.name === "signed-in lesson page") {
+    row(measure, figure, `≥ ${fmt(budget.signedInLessonRps)} req/s`, t.rps >= budget.signedInLessonRps && !t.errors);
+  } else if (t.connections === 64 && (t.name.startsWith("learner home") || t.name === "quiz submission")) {
+    row(measure, figure, `p99 ≤ ${budget.progressP99Ms} ms`, t.p99 <= budget.progressP99Ms && !t.errors);
+  } else {
+    row(measure, figure);
+  }
+}
+row("memory, idle (RSS)", `${idle.rssMiB.toFixed(1)} MiB`, `≤ ${budget.idleRssMiB} MiB`, idle.rssMiB <= budget.idleRssMiB);
+row("memory, after the load (RSS · peak)", `${loaded.rssMiB.toFixed(1)} MiB · ${loaded.peakMiB.toFixed(1)} MiB`);
+row(`start → first 200 (median of ${STARTS})`, ms(median(startups)), `≤ ${budget.startupMs} ms`, median(startups) <= budget.startupMs);
+row("tifawt check, 1,000 lessons (median of 3)", ms(median(checks)), `≤ ${fmt(budget.thousandLessonsMs)} ms`, median(checks) <= budget.thousandLessonsMs);
+
+console.log("| measure | figure | budget (DESIGN.md §8) | |");
+console.log("|---|---|---|---|");
+for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+console.log(`\nwrk: ${seconds} s per line, 2 threads, on the same 2 cores as the server; ` +
+  `${SESSIONS} signed-in learners take turns; the database is \`tifawt report seed\`'s programme.`);
+fs.writeFileSync(path.join(workDir, "results.json"), JSON.stringify({ startups, idle, loaded, weights, throughput, checks }, null, 2));
+
+/** Writes `courses` courses of `lessons` lessons, each in three languages with a quiz. */
+function generateCourses(root, courses, lessons) {
+  fs.rmSync(root, { recursive: true, force: true });
+  const paragraph = "Un paragraphe avec du **gras**, de l’*italique* et un [lien](https://example.org). " +
+    "ⵜⵉⴼⴰⵡⵜ تيفاوت. Encore une phrase pour faire un texte de taille réaliste, comme une leçon de cinq à dix minutes.";
+  for (let c = 0; c < courses; c += 1) {
+    const id = `course-${String(c).padStart(2, "0")}`;
+    const dir = path.join(root, id);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "course.toml"),
+      `id = "${id}"\norder = ${c}\nlanguages = ["zgh", "ar", "fr"]\n` +
+      `[title]\nfr = "Cours ${c}"\nar = "درس ${c}"\nzgh = "ⴰⵙⵍⵎⴷ ${c}"\n` +
+      `[summary]\nfr = "Résumé"\nar = "ملخص"\nzgh = "ⴰⴳⵣⵣⵓⵍ"\n`);
+    for (let l = 0; l < lessons; l += 1) {
+      const lessonDir = path.join(dir, `${String(l).padStart(2, "0")}-lesson-${l}`);
+      fs.mkdirSync(lessonDir);
+      for (const language of LOCALES) {
+        let text = `+++\ntitle = "Leçon ${l} (${language})"\nminutes = 8\n` +
+          `objectives = ["Comprendre", "Appliquer"]\ntranslation = "draft"\n+++\n\n`;
+        for (let s = 1; s <= 4; s += 1) {
+          text += `## Partie ${s}\n\n${paragraph}\n\n- un point\n- un autre point\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n`;
+        }
+        text += "## Quiz {.quiz}\n\n";
+        for (let q = 1; q <= 5; q += 1) {
+          text += `### Question ${q} ? {#q${q}}\n- [ ] Non\n  > Parce que.\n- [x] Oui\n- [ ] Peut-être\n\n`;
+        }
+        text += "### Le mot ? {#word .short}\n- [x] hallucination\n- [x] une hallucination\n";
+        fs.writeFileSync(path.join(lessonDir, `lesson.${language}.md`), text);
+      }
+    }
+  }
+}
