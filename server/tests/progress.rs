@@ -162,6 +162,45 @@ fn quizzes_are_scored_kept_and_counted_once() {
     }
 }
 
+/// A reload within a minute writes nothing (every write waits for SQLite's one write lock);
+/// a later visit is recorded, and the time between counts as spent on the lesson.
+#[test]
+fn reopening_a_lesson_soon_writes_nothing_and_later_is_recorded() {
+    for backend in BACKENDS {
+        let server = start(backend, quiz_courses(), None);
+        let mut learner = Browser::new(&server);
+        learner.sign_in(LEARNER.0, LEARNER.1);
+        learner.get(&format!("/fr{LESSON}"));
+        // A time that any write of the row would replace.
+        let earlier = support::seconds_ago(20);
+        server.db.execute(&format!(
+            "UPDATE lesson_progress SET last_active_at = '{earlier}'"
+        ));
+        assert_eq!(learner.get(&format!("/fr{LESSON}")).status, 200);
+        let unchanged = format!(
+            "SELECT COUNT(*) FROM lesson_progress WHERE seconds_spent = 0 AND last_active_at = '{earlier}'"
+        );
+        assert_eq!(
+            server.db.count(&unchanged),
+            1,
+            "{backend:?}: a reload is not written"
+        );
+
+        server.db.execute(&format!(
+            "UPDATE lesson_progress SET last_active_at = '{}'",
+            support::seconds_ago(120)
+        ));
+        learner.get(&format!("/fr{LESSON}"));
+        assert_eq!(
+            server.db.count(
+                "SELECT COUNT(*) FROM lesson_progress WHERE seconds_spent BETWEEN 119 AND 180"
+            ),
+            1,
+            "{backend:?}: a visit two minutes later is recorded with the time between"
+        );
+    }
+}
+
 #[test]
 fn short_answers_in_arabic_and_tifinagh_are_normalised() {
     for backend in BACKENDS {

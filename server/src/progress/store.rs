@@ -66,7 +66,19 @@ async fn touch<C: ConnectionTrait>(
     now: DateTime<Utc>,
     change: Change,
 ) -> Result<(lesson_progress::Model, bool), DbErr> {
-    match find(db, key).await? {
+    let existing = find(db, key).await?;
+    apply(db, key, existing, now, change).await
+}
+
+/// [`touch`] once the row (if any) has been read.
+async fn apply<C: ConnectionTrait>(
+    db: &C,
+    key: LessonKey<'_>,
+    existing: Option<lesson_progress::Model>,
+    now: DateTime<Utc>,
+    change: Change,
+) -> Result<(lesson_progress::Model, bool), DbErr> {
+    match existing {
         None => {
             let row = lesson_progress::ActiveModel {
                 user_id: Set(key.user_id),
@@ -129,13 +141,25 @@ async fn completion<C: ConnectionTrait>(db: &C, key: LessonKey<'_>) -> Result<Ac
     })
 }
 
+/// Opening a lesson again this soon after the last recorded action writes nothing: a reload
+/// adds no information (the time since that action is still counted at the next one), and
+/// every write waits for SQLite's single write lock.
+pub const REOPEN_UNRECORDED_SECONDS: i64 = 60;
+
 /// The learner opened the lesson.
 pub async fn record_open<C: ConnectionTrait>(
     db: &C,
     key: LessonKey<'_>,
     now: DateTime<Utc>,
 ) -> Result<lesson_progress::Model, DbErr> {
-    Ok(touch(db, key, now, Change::default()).await?.0)
+    let existing = find(db, key).await?;
+    if let Some(row) = &existing {
+        let since = (now - row.last_active_at).num_seconds();
+        if (0..REOPEN_UNRECORDED_SECONDS).contains(&since) {
+            return Ok(row.clone());
+        }
+    }
+    Ok(apply(db, key, existing, now, Change::default()).await?.0)
 }
 
 /// The learner marked a lesson without a quiz as done.

@@ -560,6 +560,13 @@ impl<'a> Browser<'a> {
     }
 }
 
+/// A time `seconds` ago as the database accepts it in SQL, on SQLite and PostgreSQL.
+pub fn seconds_ago(seconds: i64) -> String {
+    (chrono::Utc::now() - chrono::Duration::seconds(seconds))
+        .format("%Y-%m-%dT%H:%M:%S+00:00")
+        .to_string()
+}
+
 /// The value of the hidden `attempt` field of a lesson page.
 pub fn attempt_token(html: &str) -> String {
     html.split(r#"name="attempt" value=""#)
