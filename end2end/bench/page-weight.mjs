@@ -35,8 +35,15 @@ async function countedPage(context) {
       add("Document", e.redirectResponse.encodedDataLength ?? 0);
     }
   });
-  cdp.on("Network.responseReceived", (e) => types.set(e.requestId, e.type));
+  // Served from the browser's cache: no request went over the network.
+  const cached = new Set();
+  cdp.on("Network.requestServedFromCache", (e) => cached.add(e.requestId));
+  cdp.on("Network.responseReceived", (e) => {
+    types.set(e.requestId, e.type);
+    if (e.response.fromDiskCache || e.response.fromPrefetchCache) cached.add(e.requestId);
+  });
   cdp.on("Network.loadingFinished", (e) => {
+    if (cached.has(e.requestId)) return;
     counts.requests += 1;
     add(types.get(e.requestId) ?? "Other", e.encodedDataLength);
   });
