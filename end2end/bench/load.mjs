@@ -50,12 +50,21 @@ export async function quizFields(base, session, lessonPath) {
 const lua = String.raw;
 
 /** wrk's Lua: each request takes the next session; a quiz post gets a fresh attempt token. */
-function script({ method, path: target, sessions, fields }) {
+function script({ method, target, sessions, fields }) {
   const cookies = sessions.map((s) => JSON.stringify(s.cookie)).join(", ");
   const bodies = sessions
     .map((s) => JSON.stringify(new URLSearchParams([["csrf_token", s.csrfToken], ...(fields ?? [])]).toString()))
     .join(", ");
   const nonce = Date.now() % 1e12;
+  const url = JSON.stringify(target);
+  const send = method === "GET"
+    ? lua`return wrk.format("GET", ${url}, { ["Cookie"] = cookies[i] })`
+    : lua`-- 33 characters: the server keeps attempt tokens of 32 or more.
+  local attempt = string.format("b%012d%04d%016d", ${nonce}, tid, n)
+  return wrk.format("POST", ${url}, {
+    ["Cookie"] = cookies[i],
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+  }, bodies[i] .. "&attempt=" .. attempt)`;
   return lua`
 local cookies = { ${cookies} }
 local bodies = { ${bodies} }
@@ -68,15 +77,7 @@ local n = 0
 request = function()
   n = n + 1
   local i = n % #cookies + 1
-  if ${JSON.stringify(method)} == "GET" then
-    return wrk.format("GET", ${JSON.stringify(target)}, { ["Cookie"] = cookies[i] })
-  end
-  -- 33 characters: the server keeps attempt tokens of 32 or more.
-  local attempt = string.format("b%012d%04d%016d", ${nonce}, tid, n)
-  return wrk.format("POST", ${JSON.stringify(target)}, {
-    ["Cookie"] = cookies[i],
-    ["Content-Type"] = "application/x-www-form-urlencoded",
-  }, bodies[i] .. "&attempt=" .. attempt)
+  ${send}
 end
 `;
 }
@@ -94,7 +95,7 @@ export async function load({ base, target, method = "GET", sessions = [], fields
   const args = ["--latency", "-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--timeout", "10s"];
   if (sessions.length > 0) {
     const file = path.join(workDir, `wrk-${method}-${connections}.lua`);
-    fs.writeFileSync(file, script({ method, path: target, sessions, fields }));
+    fs.writeFileSync(file, script({ method, target, sessions, fields }));
     args.push("-s", file);
   }
   args.push(base + target);
