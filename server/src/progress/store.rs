@@ -141,10 +141,11 @@ async fn completion<C: ConnectionTrait>(db: &C, key: LessonKey<'_>) -> Result<Ac
     })
 }
 
-/// Opening a lesson again this soon after the last recorded action writes nothing: a reload
+/// Opening a lesson again this soon after its last recorded action writes nothing: a reload
 /// adds no information (the time since that action is still counted at the next one), and
-/// every write waits for SQLite's single write lock.
-pub const REOPEN_UNRECORDED_SECONDS: i64 = 60;
+/// every write waits for SQLite's single write lock. Short, so that "Continue" still
+/// follows a learner going back and forth between lessons.
+pub const REOPEN_UNRECORDED_SECONDS: i64 = 10;
 
 /// The learner opened the lesson.
 pub async fn record_open<C: ConnectionTrait>(
