@@ -27,10 +27,7 @@ pub(super) async fn managed_centre(
     centre_id: i32,
     posted_token: Option<&str>,
 ) -> Result<(Locale, centre::Model), Response> {
-    let Some(locale) = forms::locale(lang) else {
-        return Err(forms::not_found(state, parts.clone(), state.site.default_locale).await);
-    };
-    let viewer = forms::require_viewer(parts, locale)?;
+    let (locale, viewer) = forms::signed_in(state, parts, lang).await?;
     if let Some(token) = posted_token {
         check_csrf(parts, token)?;
     }

@@ -74,8 +74,21 @@ const FORM_EXPIRED_PAGE: &str = r#"<!DOCTYPE html>
 <p><a href="/">Tifawt</a></p>
 </main></body></html>"#;
 
+/// The page's language and the signed-in person; otherwise the answer to send: not found
+/// for a language we do not have, else the redirect to sign in and come back.
+pub async fn signed_in(
+    state: &AppState,
+    parts: &Parts,
+    lang: &str,
+) -> Result<(Locale, Viewer), Response> {
+    let Some(locale) = locale(lang) else {
+        return Err(not_found(state, parts.clone(), state.site.default_locale).await);
+    };
+    Ok((locale, require_viewer(parts, locale)?))
+}
+
 /// The signed-in person, or the redirect to sign in and come back to `path`.
-pub fn require_viewer(parts: &Parts, locale: Locale) -> Result<Viewer, Response> {
+fn require_viewer(parts: &Parts, locale: Locale) -> Result<Viewer, Response> {
     if let Some(viewer) = visitor(parts).viewer {
         return Ok(viewer);
     }

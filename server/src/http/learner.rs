@@ -67,11 +67,8 @@ pub async fn certificate(
     Path((lang, course)): Path<(String, String)>,
     parts: Parts,
 ) -> Response {
-    let Some(locale) = forms::locale(&lang) else {
-        return forms::not_found(&state, parts, state.site.default_locale).await;
-    };
-    let viewer = match forms::require_viewer(&parts, locale) {
-        Ok(viewer) => viewer,
+    let (locale, viewer) = match forms::signed_in(&state, &parts, &lang).await {
+        Ok(found) => found,
         Err(response) => return response,
     };
     let rows = match progress::of_learner(&state.db, viewer.user_id).await {

@@ -203,11 +203,8 @@ pub async fn mark_done(
     parts: Parts,
     Form(form): Form<DoneForm>,
 ) -> Response {
-    let Some(locale) = forms::locale(&lang) else {
-        return forms::not_found(&state, parts, state.site.default_locale).await;
-    };
-    let viewer = match forms::require_viewer(&parts, locale) {
-        Ok(viewer) => viewer,
+    let (locale, viewer) = match forms::signed_in(&state, &parts, &lang).await {
+        Ok(found) => found,
         Err(response) => return response,
     };
     if let Err(refused) = check_csrf(&parts, &form.csrf_token) {

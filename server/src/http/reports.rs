@@ -377,11 +377,8 @@ pub async fn impact(
 ) -> Response {
     use crate::reports::impact::{self, Scope};
     use tifawt_app::pages::impact::ImpactState;
-    let Some(locale) = forms::locale(&lang) else {
-        return forms::not_found(&state, parts, state.site.default_locale).await;
-    };
-    let viewer = match forms::require_viewer(&parts, locale) {
-        Ok(viewer) => viewer,
+    let (locale, viewer) = match forms::signed_in(&state, &parts, &lang).await {
+        Ok(found) => found,
         Err(response) => return response,
     };
     let centre_id = match viewer.role {
