@@ -1,18 +1,24 @@
 import { defineConfig, devices } from "@playwright/test";
+import { EXPECT_TIMEOUT, TEST_TIMEOUT } from "./tests/fixtures/timeouts";
 
-// The server under test: the debug build, on a fresh SQLite database with the demo accounts,
-// with the shipped courses.
-const port = process.env.TIFAWT_E2E_PORT ?? "3100";
-const baseURL = `http://127.0.0.1:${port}`;
-const shortSessionsPort = process.env.TIFAWT_E2E_SHORT_SESSIONS_PORT ?? "3101";
+// The servers under test (the debug build, fresh SQLite databases with the demo accounts, the
+// shipped courses) are started by tests/fixtures/servers.ts on ports chosen at start; it sets
+// TIFAWT_E2E_BASE_URL before the workers start, and they read this file again.
+const baseURL = process.env.TIFAWT_E2E_BASE_URL;
 
+// Time limits: from measured durations, with room for a slower machine; how, and the figures,
+// in tests/fixtures/timeouts.ts. reporters/slowest.ts prints each run's slowest tests and their
+// share of their limit. Two workers for the two cores of the machines this runs on; one retry on
+// CI.
 export default defineConfig({
   testDir: "./tests",
+  globalSetup: "./tests/fixtures/servers.ts",
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: [["list"]],
-  timeout: 30_000,
+  reporter: [["list"], ["./reporters/slowest.ts"]],
+  timeout: TEST_TIMEOUT,
+  expect: { timeout: EXPECT_TIMEOUT },
   use: {
     baseURL,
     launchOptions: {
@@ -33,28 +39,5 @@ export default defineConfig({
   projects: [
     { name: "javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: true } },
     { name: "no-javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false } },
-  ],
-  webServer: [
-    {
-    command:
-      `rm -f ../target/e2e/tifawt.db* && ` +
-      `../target/debug/tifawt serve --listen 127.0.0.1:${port} --courses-dir ../courses ` +
-      `--site-dir ../target/site --default-locale ar --demo`,
-    env: { DATABASE_URL: "sqlite://../target/e2e/tifawt.db?mode=rwc", RUST_LOG: "warn" },
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    },
-    // A second server whose sessions last one minute, for the time-out warning.
-    {
-      command:
-        `rm -f ../target/e2e/short-sessions.db* && ` +
-        `../target/debug/tifawt serve --listen 127.0.0.1:${shortSessionsPort} --courses-dir ../courses ` +
-        `--site-dir ../target/site --default-locale fr --demo --session-idle-minutes 1`,
-      env: { DATABASE_URL: "sqlite://../target/e2e/short-sessions.db?mode=rwc", RUST_LOG: "warn" },
-      url: `http://127.0.0.1:${shortSessionsPort}/healthz`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
   ],
 });

@@ -42,7 +42,7 @@ cargo test --workspace
 
 step "browser tests"
 cargo build -p tifawt-server
-rm -rf target/e2e
+# The servers get free ports and fresh databases of their own (end2end/tests/fixtures/servers.ts).
 (cd end2end && npx playwright test)
 
 step "all checks and tests passed"

@@ -1,15 +1,10 @@
 // Accounts in the browser, JavaScript on and off, in every language: signing in and out by
-// keyboard alone on a shared computer, error summaries, and every account page under axe.
-import { expect, test } from "@playwright/test";
+// keyboard alone on a shared computer, error summaries, and every account page under axe
+// (one test for each, so that a failure names the page).
+import { type Page } from "@playwright/test";
 import { ADMIN, DEMO_CENTRE, newLearner, signIn, FACILITATOR } from "./fixtures/accounts";
-import {
-  expectNoAxeViolations,
-  expectVisibleFocus,
-  javascriptOn,
-  LANGUAGES,
-  settle,
-  tabTo,
-} from "./fixtures/site";
+import { expect, expectVisibleFocus, javascriptOn, LANGUAGES, settle, tabTo, test } from "./fixtures/site";
+import { JOURNEY_TIMEOUT } from "./fixtures/timeouts";
 
 for (const { lang } of LANGUAGES) {
   const other = lang === "fr" ? "ar" : "fr";
@@ -18,6 +13,7 @@ for (const { lang } of LANGUAGES) {
     page,
     browser,
   }) => {
+    test.setTimeout(JOURNEY_TIMEOUT);
     const name = `Tilelli ${lang} ${test.info().project.name}`;
     const learner = await newLearner(browser, name);
 
@@ -80,7 +76,7 @@ for (const { lang } of LANGUAGES) {
     }
   });
 
-  test(`${lang}: sign-in mistakes are summarised, linked and announced`, async ({ page }) => {
+  test(`${lang}: sign-in mistakes are summarised, linked and announced`, async ({ page, expectNoAxeViolations }) => {
     await page.goto(`/${lang}/sign-in`);
     await settle(page);
     await tabTo(page, "main form button[type=submit]");
@@ -107,45 +103,78 @@ for (const { lang } of LANGUAGES) {
     await expect(page.locator("#password")).toHaveValue("");
   });
 
-  test(`${lang}: every account page passes axe`, async ({ page }) => {
-    await page.goto(`/${lang}/sign-in`);
-    await settle(page);
-    await expectNoAxeViolations(page);
-    await page.goto(`/${lang}/preferences`);
-    await settle(page);
-    await expectNoAxeViolations(page);
+  test.describe(`${lang}: every account page passes axe`, () => {
+    test("sign-in", async ({ page, expectNoAxeViolations }) => {
+      await page.goto(`/${lang}/sign-in`);
+      await settle(page);
+      await expectNoAxeViolations(page);
+    });
 
-    await signIn(page, lang, ADMIN);
-    await page.goto(`/${lang}/admin`);
-    await settle(page);
-    await expect(page.locator("h1")).toHaveCount(1);
-    await expectNoAxeViolations(page);
-    await page.locator('form[action$="/admin/centres"] button').click();
-    await expect(page.locator(".error-summary")).toBeFocused();
-    await expectNoAxeViolations(page);
+    test("preferences, signed out", async ({ page, expectNoAxeViolations }) => {
+      await page.goto(`/${lang}/preferences`);
+      await settle(page);
+      await expectNoAxeViolations(page);
+    });
 
-    await page.goto(`/${lang}${DEMO_CENTRE}`);
-    await settle(page);
-    await expectNoAxeViolations(page);
-    await page.locator('form[action$="/learners"] button').click();
-    await expect(page.locator(".error-summary")).toBeFocused();
-    await expectNoAxeViolations(page);
-    await page.locator("#learner-name").fill(`Itto ${lang}`);
-    await page
-      .locator("#learner-username")
-      .fill(`axe.${lang}.${test.info().project.name}.${Date.now().toString(36)}`.slice(0, 32));
-    await page.locator("#learner-password").fill("");
-    await page.locator('form[action$="/learners"] button').click();
-    await expect(page.locator(".sign-in-card")).toHaveCount(1);
-    await expectNoAxeViolations(page);
+    test("preferences, signed in", async ({ page, expectNoAxeViolations }) => {
+      await signIn(page, lang, ADMIN);
+      await page.goto(`/${lang}/preferences`);
+      await settle(page);
+      await expectNoAxeViolations(page);
+    });
 
-    await page.goto(`/${lang}/preferences`);
-    await settle(page);
-    await expectNoAxeViolations(page);
+    const adminPage = async (page: Page) => {
+      await signIn(page, lang, ADMIN);
+      await page.goto(`/${lang}/admin`);
+      await settle(page);
+    };
+
+    test("admin", async ({ page, expectNoAxeViolations }) => {
+      await adminPage(page);
+      await expect(page.locator("h1")).toHaveCount(1);
+      await expectNoAxeViolations(page);
+    });
+
+    test("admin, a new centre with mistakes", async ({ page, expectNoAxeViolations }) => {
+      await adminPage(page);
+      await page.locator('form[action$="/admin/centres"] button').click();
+      await expect(page.locator(".error-summary")).toBeFocused();
+      await expectNoAxeViolations(page);
+    });
+
+    const centrePage = async (page: Page) => {
+      await signIn(page, lang, ADMIN);
+      await page.goto(`/${lang}${DEMO_CENTRE}`);
+      await settle(page);
+    };
+
+    test("centre", async ({ page, expectNoAxeViolations }) => {
+      await centrePage(page);
+      await expectNoAxeViolations(page);
+    });
+
+    test("centre, a new learner with mistakes", async ({ page, expectNoAxeViolations }) => {
+      await centrePage(page);
+      await page.locator('form[action$="/learners"] button').click();
+      await expect(page.locator(".error-summary")).toBeFocused();
+      await expectNoAxeViolations(page);
+    });
+
+    test("centre, the sign-in card of a new learner", async ({ page, expectNoAxeViolations }) => {
+      await centrePage(page);
+      await page.locator("#learner-name").fill(`Itto ${lang}`);
+      await page
+        .locator("#learner-username")
+        .fill(`axe.${lang}.${test.info().project.name}.${Date.now().toString(36)}`.slice(0, 32));
+      await page.locator("#learner-password").fill("");
+      await page.locator('form[action$="/learners"] button').click();
+      await expect(page.locator(".sign-in-card")).toHaveCount(1);
+      await expectNoAxeViolations(page);
+    });
   });
 }
 
-test("preferences apply on the server to every page, with no flash", async ({ page }) => {
+test("preferences apply on the server to every page, with no flash", async ({ page, expectNoAxeViolations }) => {
   await page.goto("/fr/preferences");
   await settle(page);
   await page.locator("#theme-high-contrast").check();
@@ -172,11 +201,11 @@ test("the centre page reflows at 320 px", async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test("before an idle session ends, a warning offers to stay signed in", async ({ page }) => {
+test("before an idle session ends, a warning offers to stay signed in", async ({ page, expectNoAxeViolations }) => {
   test.skip(!javascriptOn(), "the warning needs JavaScript; without it the sign-in page says why");
-  test.setTimeout(120_000);
+  test.setTimeout(JOURNEY_TIMEOUT);
   // This server signs out after 1 minute: the warning shows after 30 seconds.
-  const base = `http://127.0.0.1:${process.env.TIFAWT_E2E_SHORT_SESSIONS_PORT ?? "3101"}`;
+  const base = process.env.TIFAWT_E2E_SHORT_SESSIONS_URL!;
   await page.goto(`${base}/fr/sign-in`);
   await page.locator("#username").fill("demo.learner");
   await page.locator("#password").fill("learner-demo-2026");

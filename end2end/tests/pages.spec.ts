@@ -1,10 +1,9 @@
 // Every page, in every language, with JavaScript on and off: structure and zero axe violations.
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, LANGUAGES, LESSONS, PAGES, settle } from "./fixtures/site";
+import { expect, LANGUAGES, LESSONS, PAGES, settle, test } from "./fixtures/site";
 
 for (const { lang, dir } of LANGUAGES) {
   for (const { name, path } of PAGES) {
-    test(`${lang} ${name}: lang, landmarks, one h1, no axe violations`, async ({ page }) => {
+    test(`${lang} ${name}: lang, landmarks, one h1, no axe violations`, async ({ page, expectNoAxeViolations }) => {
       const response = await page.goto(`/${lang}${path}`);
       expect(response?.status()).toBe(200);
       await settle(page);
@@ -18,9 +17,16 @@ for (const { lang, dir } of LANGUAGES) {
       await expect(page.locator("a.skip-link")).toHaveAttribute("href", "#main");
       await expectNoAxeViolations(page);
     });
+
+    test(`${lang} ${name}: reflows at 320 CSS pixels without sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`/${lang}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `/${lang}${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    });
   }
 
-  test(`${lang} page not found: 404 with a way back, no axe violations`, async ({ page }) => {
+  test(`${lang} page not found: 404 with a way back, no axe violations`, async ({ page, expectNoAxeViolations }) => {
     const response = await page.goto(`/${lang}/courses/no-such-course`);
     expect(response?.status()).toBe(404);
     await settle(page);
@@ -43,17 +49,6 @@ test("a lesson missing in the learner's language is marked with its own language
 
 test("every shipped lesson is listed: 13 lessons in two courses", async () => {
   expect(LESSONS.length).toBeGreaterThanOrEqual(13);
-});
-
-test("pages reflow at 320 CSS pixels without sideways scrolling", async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const { lang } of LANGUAGES) {
-    for (const { path } of PAGES) {
-      await page.goto(`/${lang}${path}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `/${lang}${path} scrolls sideways`).toBeLessThanOrEqual(0);
-    }
-  }
 });
 
 test("the Tifinagh and Arabic fonts are used for their scripts", async ({ page }) => {

@@ -1,9 +1,10 @@
 // A learner's journey through a lesson and its quiz, keyboard only, JavaScript on and off,
 // in every language; and the certificate of a completed course.
-import { expect, type Page, test } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { newLearner } from "./fixtures/accounts";
 import { lessonFolders, rightAnswers } from "./fixtures/quiz";
-import { expectNoAxeViolations, expectVisibleFocus, javascriptOn, LANGUAGES, settle, tabTo } from "./fixtures/site";
+import { expect, expectVisibleFocus, javascriptOn, LANGUAGES, settle, tabTo, test } from "./fixtures/site";
+import { JOURNEY_TIMEOUT } from "./fixtures/timeouts";
 
 const COURSE = "ai-literacy";
 const COURSE_FOLDER = "ai-literacy";
@@ -29,7 +30,9 @@ for (const { lang } of LANGUAGES) {
   test(`${lang}: read a lesson, fail its quiz, read the feedback, pass it, and continue next week`, async ({
     page,
     browser,
+    expectNoAxeViolations,
   }) => {
+    test.setTimeout(JOURNEY_TIMEOUT);
     const learner = await newLearner(browser, `Itto ${lang} ${test.info().project.name}`);
     await signInByKeyboard(page, lang, learner);
     await settle(page);
@@ -45,7 +48,7 @@ for (const { lang } of LANGUAGES) {
     await expect(page.locator(".lesson-status")).toBeVisible();
 
     // Submitting with nothing answered: the summary lists every question.
-    await submitQuizExpectingErrors(page);
+    await submitQuizExpectingErrors(page, expectNoAxeViolations);
 
     // Wrong answers: the first choice everywhere.
     for (const id of ["which-tool", "how-it-learns", "understands", "true-facts"]) {
@@ -94,7 +97,8 @@ for (const { lang } of LANGUAGES) {
     }
   });
 
-  test(`${lang}: a completed course has a printable certificate`, async ({ page, browser }) => {
+  test(`${lang}: a completed course has a printable certificate`, async ({ page, browser, expectNoAxeViolations }) => {
+    test.setTimeout(JOURNEY_TIMEOUT);
     const learner = await newLearner(browser, `Tudert ${lang} ${test.info().project.name}`);
     await signInByKeyboard(page, lang, learner);
     for (const folder of lessonFolders(COURSE_FOLDER)) {
@@ -123,7 +127,7 @@ for (const { lang } of LANGUAGES) {
   });
 }
 
-async function submitQuizExpectingErrors(page: Page) {
+async function submitQuizExpectingErrors(page: Page, expectNoAxeViolations: (page: Page) => Promise<void>) {
   await tabTo(page, "section.quiz button[type=submit]");
   await page.keyboard.press("Enter");
   const summary = page.locator(".error-summary");
