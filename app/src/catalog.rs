@@ -135,6 +135,10 @@ pub struct Question {
     pub answer: Answer,
 }
 
+/// The longest short answer a learner may give: far more than any answer a lesson asks,
+/// and a bound on what one quiz form writes to the database.
+pub const MAX_SHORT_ANSWER_CHARS: usize = 200;
+
 #[derive(Clone, Debug)]
 pub enum Answer {
     /// Radio buttons: exactly one choice is correct.

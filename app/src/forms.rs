@@ -25,10 +25,17 @@ impl Message {
     }
 
     pub fn text(&self, t: Translator) -> String {
+        use fluent_templates::fluent_bundle::FluentValue;
+        // Numbers as numbers, so that messages select their plural form ("une minute",
+        // Arabic's six forms); anything that would not read back the same stays text.
+        let value_of = |value: &String| match value.parse::<i64>() {
+            Ok(number) if number.to_string() == *value => FluentValue::from(number),
+            _ => FluentValue::from(value.clone()),
+        };
         let args: Vec<_> = self
             .args
             .iter()
-            .map(|(name, value)| (*name, value.clone().into()))
+            .map(|(name, value)| (*name, value_of(value)))
             .collect();
         t.t_with(self.key, &args)
     }
@@ -78,5 +85,31 @@ impl FormState {
             .find(|(name, _)| *name == field)
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::Message;
+    use crate::i18n::{Locale, Translator};
+
+    #[test]
+    fn numbers_select_their_plural_form() {
+        let wait = |minutes: i64, locale| {
+            Message::new("error-sign-in-throttled")
+                .with("minutes", minutes)
+                .text(Translator(locale))
+                .replace(['\u{2068}', '\u{2069}'], "")
+        };
+        assert!(wait(1, Locale::Fr).contains("Attendez une minute,"));
+        assert!(wait(15, Locale::Fr).contains("Attendez 15 minutes,"));
+        assert!(wait(2, Locale::Ar).contains("دقيقتين"));
+        let taken = Message::new("error-username-taken")
+            .with("username", "007")
+            .text(Translator(Locale::Fr));
+        assert!(
+            taken.contains("007"),
+            "text that only looks like a number: {taken}"
+        );
     }
 }

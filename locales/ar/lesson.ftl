@@ -24,6 +24,7 @@ quiz-submit-again = التحقّق من أجوبتي الجديدة
 quiz-choose-all = اختر كل الأجوبة الصحيحة.
 quiz-your-answer = جوابك
 quiz-error-unanswered = أجب عن السؤال { $number }
+quiz-error-too-long = الجواب عن السؤال { $number } طويل جدًا: الحد الأقصى لعدد الحروف { $max }
 quiz-score = أجوبتك الصحيحة: { $correct } من { $total } ({ $percent }%)
 quiz-passed = نجحت: أكملت هذا الدرس.
 quiz-not-passed = لم تنجح بعد: يجب أن تكون { $mark }% على الأقل من أجوبتك صحيحة. اقرأ الشروح أدناه من جديد وحاول مرة أخرى.

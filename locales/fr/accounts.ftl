@@ -35,7 +35,10 @@ sign-in-notice-required = Connectez-vous pour voir cette page.
 error-username-missing = Entrez votre nom d’utilisateur
 error-password-missing = Entrez votre mot de passe
 error-sign-in-failed = Le nom d’utilisateur ou le mot de passe n’est pas correct. Vérifiez-les et réessayez.
-error-sign-in-throttled = Trop d’essais. Attendez { $minutes } minutes, ou demandez à votre animatrice ou animateur de réinitialiser votre mot de passe.
+error-sign-in-throttled = Trop d’essais. Attendez { $minutes ->
+    [one] une minute
+   *[other] { $minutes } minutes
+}, ou demandez à votre animatrice ou animateur de réinitialiser votre mot de passe.
 
 ## Session time-out warning (shown only with JavaScript on).
 

@@ -24,6 +24,7 @@ quiz-submit-again = Vérifier mes nouvelles réponses
 quiz-choose-all = Cochez toutes les bonnes réponses.
 quiz-your-answer = Votre réponse
 quiz-error-unanswered = Répondez à la question { $number }
+quiz-error-too-long = La réponse à la question { $number } doit faire au plus { $max } caractères
 quiz-score = Vous avez { $correct } bonnes réponses sur { $total } ({ $percent } %)
 quiz-passed = Réussi : cette leçon est terminée.
 quiz-not-passed = Pas encore réussi : il faut { $mark } %. Relisez les explications ci-dessous et réessayez.

@@ -24,6 +24,7 @@ quiz-submit-again = ⵙⵏⵇⴷ ⴰⵔⵔⴰⵜⵏ ⵉⵏⵓ ⵉⵎⴰⵢⵏⵓ
 quiz-choose-all = ⵙⵜⵉ ⴰⵔⵔⴰⵜⵏ ⵉⵖⵓⴷⴰⵏ ⴰⴽⴽⵯ.
 quiz-your-answer = ⴰⵔⵔⴰⵜ ⵏⵏⴽ
 quiz-error-unanswered = ⵔⴰⵔ ⵖⴼ ⵓⵙⵇⵙⵉ { $number }
+quiz-error-too-long = ⴰⵔⵔⴰⵜ ⵏ ⵓⵙⵇⵙⵉ { $number } ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⵣⵔⵉ { $max } ⵏ ⵉⵙⴽⴽⵉⵍⵏ
 quiz-score = ⴰⵔⵔⴰⵜⵏ ⵉⵖⵓⴷⴰⵏ: { $correct }/{ $total } ({ $percent }%)
 quiz-passed = ⵜⵄⴷⵉⴷ ⴰⵔⵎ: ⵜⵙⵎⴷⴷ ⵜⴰⵎⵙⵉⵔⵜ ⴰ.
 quiz-not-passed = ⵓⵔ ⵜⵄⴷⵉⴷ ⴰⵔⵎ ⴰⵔ ⴷⵖⵉ: ⵉⵇⵇⴰⵏ { $mark }% ⵓⵍⴰ ⴷⵖⵉ ⵏ ⵡⴰⵔⵔⴰⵜⵏ ⵉⵖⵓⴷⴰⵏ. ⵖⵔ ⵉⵙⴼⵙⵔⵏ ⵍⵍⵉ ⴷ ⵉⴹⴼⵕⵏ, ⵜⴰⵔⵎⴷ ⴷⴰⵖ.

@@ -37,14 +37,14 @@ pub enum Command {
     Users {
         #[command(subcommand)]
         command: UsersCommand,
-        #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true)]
+        #[arg(long, env = "DATABASE_URL", hide_env_values = true, default_value = DEFAULT_DATABASE_URL, global = true)]
         database_url: String,
     },
     /// Reports from the command line.
     Report {
         #[command(subcommand)]
         command: ReportCommand,
-        #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true)]
+        #[arg(long, env = "DATABASE_URL", hide_env_values = true, default_value = DEFAULT_DATABASE_URL, global = true)]
         database_url: String,
         /// The courses (to know which courses are complete).
         #[arg(
@@ -57,7 +57,7 @@ pub enum Command {
     },
     /// Apply pending database migrations, then exit.
     Migrate {
-        #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        #[arg(long, env = "DATABASE_URL", hide_env_values = true, default_value = DEFAULT_DATABASE_URL)]
         database_url: String,
     },
 }
@@ -86,6 +86,9 @@ pub enum UsersCommand {
     },
     /// Print every account as CSV (no passwords).
     Export,
+    /// Remove the demo accounts (made by `serve --demo`) with everything they did, and the
+    /// demo centre if nobody else belongs to it.
+    RemoveDemo,
 }
 
 #[derive(Debug, Subcommand)]
@@ -138,7 +141,7 @@ pub struct ServeArgs {
     #[arg(long, env = "TIFAWT_LISTEN", default_value = "127.0.0.1:3000")]
     pub listen: SocketAddr,
     /// `sqlite://path?mode=rwc` (the default, one server) or `postgres://…` (several servers).
-    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true, default_value = DEFAULT_DATABASE_URL)]
     pub database_url: String,
     /// The folder of courses to serve.
     #[arg(long, env = "TIFAWT_COURSES_DIR", default_value = "courses")]
@@ -165,6 +168,19 @@ pub struct ServeArgs {
     /// arriving with `X-Forwarded-Proto: https` get it anyway.
     #[arg(long, env = "TIFAWT_SECURE_COOKIES", default_value_t = false, action = clap::ArgAction::Set)]
     pub secure_cookies: bool,
+    /// Seconds a client may take to send a request's headers before its connection is
+    /// closed (slow clients holding connections open).
+    #[arg(long, env = "TIFAWT_HEADER_TIMEOUT_SECONDS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub header_timeout_seconds: u64,
+    /// Seconds a request may take, body included, before it is answered 408.
+    #[arg(long, env = "TIFAWT_REQUEST_TIMEOUT_SECONDS", default_value_t = 60,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub request_timeout_seconds: u64,
+    /// Addresses of the reverse proxies in front of Tifawt, comma-separated: only from
+    /// them is `X-Forwarded-For` believed (sign-in throttling counts per client address).
+    #[arg(long, env = "TIFAWT_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// On an empty database, create a demo centre, facilitator, learner and admin with
     /// public passwords, and print them. Never on a production server.
     #[arg(long, env = "TIFAWT_DEMO")]

@@ -13,6 +13,7 @@ pub mod db;
 pub mod http;
 pub mod progress;
 pub mod reports;
+pub mod spreadsheet;
 mod telemetry;
 
 use anyhow::Context;
@@ -89,6 +90,16 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             tracing::info!("created the demo accounts");
         }
         print_demo_accounts();
+    } else {
+        let open = accounts::demo::still_open(&db).await?;
+        if !open.is_empty() {
+            anyhow::bail!(
+                "the demo accounts {} still sign in with the public passwords of the README. \
+                 Remove them (with all they did) with `tifawt users remove-demo`, or start \
+                 with --demo to keep trying Tifawt",
+                open.join(", ")
+            );
+        }
     }
     tokio::spawn(clean_up_sessions(db.clone(), args.session_idle_minutes));
     // Progress from before the daily counts existed is counted once.
@@ -109,11 +120,14 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         elapsed_ms = started.elapsed().as_millis() as u64,
         "Tifawt is listening on http://{address}"
     );
-    let app = http::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("the HTTP server stopped with an error")?;
+    let header_timeout = std::time::Duration::from_secs(args.header_timeout_seconds);
+    http::listen::serve(
+        listener,
+        http::router(state),
+        header_timeout,
+        shutdown_signal(),
+    )
+    .await;
     db.close().await.context("closing the database")?;
     tracing::info!("stopped cleanly");
     Ok(())

@@ -66,7 +66,11 @@ fn every_page_is_served_in_every_language_with_its_landmarks() {
                     );
                     assert!(html.contains(&alternate), "{path}: {alternate}");
                 }
-                assert_eq!(reply.header("cache-control"), Some("no-cache"), "{path}");
+                assert_eq!(
+                    reply.header("cache-control"),
+                    Some("private, no-cache"),
+                    "{path}"
+                );
             }
         }
     }
@@ -526,4 +530,187 @@ fn lesson_media_are_served_for_every_language_and_nothing_else() {
     ] {
         assert_eq!(server.get(path).status, 404, "{path}");
     }
+}
+
+/// Forms are small; the learners import may be larger; anything bigger is refused before
+/// it is read whole.
+#[test]
+fn request_bodies_are_bounded_per_route() {
+    let server = TestServer::start_with(
+        Backend::Sqlite,
+        ServerOptions {
+            extra_args: vec!["--demo".into()],
+            ..ServerOptions::default()
+        },
+    );
+    let mut browser = Browser::new(&server);
+    browser.get("/fr/sign-in");
+    let padding = "x".repeat(100 * 1024);
+    let big_form = browser.post("/fr/sign-in", &[("username", "a"), ("password", &padding)]);
+    assert_eq!(big_form.status, 413);
+
+    browser.sign_in("demo.facilitator", "facilitator-demo-2026");
+    browser.get("/fr/centres/1");
+    let mut file = String::from("name,username\n");
+    while file.len() < 200 * 1024 {
+        file.push_str("Amina Ait Lahcen Ouzzine,\n");
+    }
+    let import = browser.post_file("/fr/centres/1/import", "import-file", file.as_bytes());
+    assert_eq!(import.status, 422, "read whole, and each line checked");
+    assert!(without_bidi_isolation(&import.body)
+        .contains("Le fichier est trop gros (au plus 1000 lignes)"));
+    let huge = "x".repeat(2 * 1024 * 1024);
+    let too_big = browser.post_file("/fr/centres/1/import", "import-file", huge.as_bytes());
+    assert_eq!(too_big.status, 413, "{}", too_big.body);
+    assert!(
+        without_bidi_isolation(&too_big.body)
+            .contains("Le fichier est trop gros (au plus 1000 lignes)"),
+        "the page again, with the error"
+    );
+    assert_eq!(server.get("/healthz").status, 200);
+}
+
+/// A client that sends its request headers, or its body, too slowly loses its connection
+/// (a few hundred such clients would otherwise hold them all).
+#[test]
+fn slow_clients_are_cut_off() {
+    use std::io::{Read, Write};
+    use std::time::{Duration, Instant};
+    let server = TestServer::start_with(
+        Backend::Sqlite,
+        ServerOptions {
+            extra_args: vec![
+                "--header-timeout-seconds".into(),
+                "1".into(),
+                "--request-timeout-seconds".into(),
+                "2".into(),
+            ],
+            ..ServerOptions::default()
+        },
+    );
+    let address = server.base.trim_start_matches("http://").to_string();
+    let connect = || {
+        let stream = std::net::TcpStream::connect(&address).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        stream
+    };
+
+    // Headers never finished: the server closes the connection.
+    let mut slow_headers = connect();
+    slow_headers
+        .write_all(b"GET /fr/ HTTP/1.1\r\nHost: tifawt\r\n")
+        .unwrap();
+    let started = Instant::now();
+    let mut answer = Vec::new();
+    let read = slow_headers.read_to_end(&mut answer);
+    assert!(read.is_ok(), "closed by the server: {read:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(25),
+        "not by the client's own time limit"
+    );
+    assert!(!String::from_utf8_lossy(&answer).contains("200 OK"));
+
+    // A body that never arrives whole: 408.
+    let mut slow_body = connect();
+    slow_body
+        .write_all(
+            b"POST /fr/sign-in HTTP/1.1\r\nHost: tifawt\r\n\
+              Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nusername=",
+        )
+        .unwrap();
+    let mut answer = [0u8; 64];
+    let read = slow_body.read(&mut answer).unwrap();
+    let status_line = String::from_utf8_lossy(&answer[..read]);
+    assert!(status_line.starts_with("HTTP/1.1 408"), "{status_line}");
+
+    // Everyone else is still served.
+    assert_eq!(server.get("/healthz").status, 200);
+}
+
+/// Only kinds of file a lesson shows are served, with their own type; never a page or a
+/// script dropped into `media/`, nor a symbolic link out of it; an SVG opened on its own
+/// runs nothing.
+#[test]
+fn media_are_served_only_from_an_allow_list_and_run_nothing() {
+    let courses = support::copy_of("server/tests/fixtures/courses/valid");
+    let media = courses.join("sample/01-first/media");
+    std::fs::write(media.join("page.html"), "<script>alert(1)</script>").unwrap();
+    std::fs::write(media.join("page.js"), "alert(1)").unwrap();
+    std::fs::write(courses.join("secret.png"), "not for learners").unwrap();
+    std::os::unix::fs::symlink(courses.join("secret.png"), media.join("link.png")).unwrap();
+    let server = TestServer::start_with(
+        Backend::Sqlite,
+        ServerOptions {
+            courses_dir: courses.clone(),
+            ..Default::default()
+        },
+    );
+    for path in ["page.html", "page.js", "link.png"] {
+        let reply = server.get(&format!("/media/sample/first/{path}"));
+        assert_eq!(reply.status, 404, "{path}");
+    }
+    let svg = server.get("/media/sample/first/diagram.svg");
+    assert_eq!(svg.status, 200);
+    assert_eq!(svg.header("content-type"), Some("image/svg+xml"));
+    assert!(svg
+        .header("content-security-policy")
+        .is_some_and(|p| p.contains("sandbox") && p.contains("default-src 'none'")));
+    assert_eq!(svg.header("x-content-type-options"), Some("nosniff"));
+    let mp3 = server.get("/media/sample/first/first.fr.mp3");
+    assert_eq!(mp3.header("content-type"), Some("audio/mpeg"));
+    std::fs::remove_dir_all(courses).ok();
+}
+
+/// Every response says what the browser must refuse; a page's scripts run only with the
+/// nonce of that response.
+#[test]
+fn every_response_carries_the_security_headers() {
+    let server = TestServer::start(Backend::Sqlite);
+    let page = server.get("/fr/courses/ai-literacy");
+    let policy = page.header("content-security-policy").expect("a policy");
+    let nonce = policy
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce");
+    assert!(nonce.len() >= 16, "{nonce}");
+    assert!(policy.contains("frame-ancestors 'none'") && policy.contains("'wasm-unsafe-eval'"));
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+    assert!(page
+        .body
+        .contains(&format!(r#"<script type="module" nonce="{nonce}">"#)));
+    let again = server.get("/fr/courses/ai-literacy");
+    assert!(
+        !again
+            .header("content-security-policy")
+            .unwrap()
+            .contains(nonce),
+        "a new nonce for every response"
+    );
+    for reply in [&page, &server.get("/healthz"), &server.get("/fr/nowhere")] {
+        assert_eq!(reply.header("x-content-type-options"), Some("nosniff"));
+        assert_eq!(reply.header("referrer-policy"), Some("same-origin"));
+        assert_eq!(reply.header("x-frame-options"), Some("DENY"));
+        assert!(reply
+            .header("content-security-policy")
+            .is_some_and(|p| p.contains("frame-ancestors 'none'")));
+        assert_eq!(
+            reply.header("strict-transport-security"),
+            None,
+            "not over plain HTTP"
+        );
+    }
+    let tls = TestServer::start_with(
+        Backend::Sqlite,
+        ServerOptions {
+            extra_args: vec!["--secure-cookies".into(), "true".into()],
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        tls.get("/fr/").header("strict-transport-security"),
+        Some("max-age=31536000")
+    );
 }

@@ -269,6 +269,7 @@ fn the_impact_summary_matches_the_figures_computed_by_hand() {
             ServerOptions {
                 courses_dir: repo_path("server/tests/fixtures/courses/quiz"),
                 database_url: Some(server.db.url.clone()),
+                extra_args: vec!["--demo".into()],
                 ..ServerOptions::default()
             },
         );
@@ -431,5 +432,104 @@ fn a_generated_programme_is_seeded_once_and_every_report_is_timed() {
         ] {
             assert!(output.contains(report), "{report} in {output}");
         }
+    }
+}
+
+/// A learner's words reach the CSV files (a short answer is "the most chosen wrong answer",
+/// a name is in every table): none may run as a formula in a spreadsheet program.
+fn no_csv_cell_runs_as_a_formula_on(backend: Backend) {
+    const FORMULA: &str = "=HYPERLINK(\"http://evil.example\",\"x\")";
+    let server = start(backend);
+    let mut facilitator = Browser::new(&server);
+    facilitator.sign_in("demo.facilitator", "facilitator-demo-2026");
+    let (_, password) = add_learner(&server, &mut facilitator, "=1+1", "formula", "1");
+    let mut learner = Browser::new(&server);
+    learner.sign_in("formula", &password);
+    learner.answer_quiz(
+        FIRST,
+        &[
+            ("q-single", "0"),
+            ("q-several", "1"),
+            ("q-truth", "1"),
+            ("q-word", FORMULA),
+        ],
+    );
+    let escaped = FORMULA.replace('"', "\"\"");
+    let questions = plain(&facilitator.get("/fr/centres/1/questions?format=csv").body);
+    assert!(
+        questions.contains(&format!("\"'{escaped}\"")),
+        "{backend:?}: {questions}"
+    );
+    let progress = plain(&facilitator.get("/fr/centres/1/progress?format=csv").body);
+    assert!(progress.contains("\n'=1+1,"), "{backend:?}: {progress}");
+    for table in ["centres", "cohorts", "months"] {
+        let impact = facilitator.get(&format!("/fr/reports/impact?format=csv&table={table}"));
+        assert_eq!(impact.status, 200);
+        assert!(
+            !impact
+                .body
+                .lines()
+                .any(|l| l.starts_with(['=', '+', '-', '@'])),
+            "{backend:?}: {}",
+            impact.body
+        );
+    }
+    let (code, export) = run_cli(&["users", "export", "--database-url", &server.db.url], &[]);
+    assert_eq!(code, 0, "{export}");
+    assert!(export.contains("formula,'=1+1,learner,"), "{export}");
+}
+
+#[test]
+fn no_csv_cell_runs_as_a_formula_sqlite() {
+    no_csv_cell_runs_as_a_formula_on(Backend::Sqlite);
+}
+
+#[test]
+fn no_csv_cell_runs_as_a_formula_postgres() {
+    no_csv_cell_runs_as_a_formula_on(Backend::Postgres);
+}
+
+/// Any query string gets a page (a date error, 4xx), never a dropped connection; the sign-in
+/// cards exist only as the answer to the form that made the accounts.
+#[test]
+fn odd_report_addresses_get_an_answer() {
+    let server = start(Backend::Sqlite);
+    let mut admin = Browser::new(&server);
+    admin.sign_in("demo.admin", "admin-demo-2026");
+    for query in [
+        "from=2020-01-01&to=%2B262143-12-31",
+        "from=2020-01-01&to=262143-12-31",
+        "from=-262143-01-01&to=2020-01-01",
+        "from=2026-13-01&to=x",
+    ] {
+        let reply = admin.get(&format!("/fr/reports/impact?{query}"));
+        assert_eq!(reply.status, 422, "{query}");
+        assert!(
+            reply.body.contains("Ces dates ne sont pas valables"),
+            "{query}"
+        );
+        let csv = admin.get(&format!("/fr/reports/impact?{query}&format=csv"));
+        assert_eq!(csv.status, 200, "{query}: the last twelve months");
+    }
+    let malformed = admin.get("/fr/reports/impact?from=%FF%FE");
+    assert!(
+        (400..500).contains(&malformed.status),
+        "{}",
+        malformed.status
+    );
+    assert_eq!(server.get("/healthz").status, 200, "still serving");
+
+    for who in [
+        None,
+        Some(("demo.facilitator", "facilitator-demo-2026")),
+        Some(("demo.admin", "admin-demo-2026")),
+    ] {
+        let mut browser = Browser::new(&server);
+        if let Some((username, password)) = who {
+            browser.sign_in(username, password);
+        }
+        let cards = browser.get("/fr/centres/1/cards");
+        assert_eq!(cards.status, 404, "{who:?}");
+        assert!(cards.body.contains("<h1"), "{who:?}: the not-found page");
     }
 }

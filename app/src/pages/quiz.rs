@@ -3,7 +3,7 @@
 //! then each question marked right or wrong in words, with the author's feedback.
 
 use super::lesson::{LessonState, QuizResult};
-use crate::catalog::{Answer, Choice, Question, Quiz};
+use crate::catalog::{Answer, Choice, Question, Quiz, MAX_SHORT_ANSWER_CHARS};
 use crate::components::forms::{CsrfField, ErrorSummary};
 use crate::context::use_request;
 use crate::i18n::Translator;
@@ -133,6 +133,7 @@ pub fn QuizForm(
                             id=id
                             name=format!("q-{}", question.id)
                             value=chosen.first().cloned().unwrap_or_default()
+                            maxlength=MAX_SHORT_ANSWER_CHARS
                             autocomplete="off"
                             spellcheck="false"
                         />

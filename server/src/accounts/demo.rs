@@ -13,6 +13,8 @@ pub struct DemoAccount {
     pub password: &'static str,
 }
 
+const DEMO_CENTRE: &str = "Dar Taliba Demo";
+
 pub const DEMO_ACCOUNTS: [DemoAccount; 3] = [
     DemoAccount {
         role: Role::Learner,
@@ -42,7 +44,7 @@ pub async fn create_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
     }
     let txn = db.begin().await?;
     let name = |s: &str| Name::parse(s).expect("demo names are valid");
-    let centre = store::create_centre(&txn, &name("Dar Taliba Demo"), Locale::Ar)
+    let centre = store::create_centre(&txn, &name(DEMO_CENTRE), Locale::Ar)
         .await?
         .ok_or_else(|| anyhow::anyhow!("a centre named Dar Taliba Demo already exists"))?;
     let cohort = store::create_cohort(&txn, centre.id, &name("Groupe 1"))
@@ -61,4 +63,52 @@ pub async fn create_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
     }
     txn.commit().await?;
     Ok(true)
+}
+
+/// The demo accounts that still sign in with their public password: a server that was
+/// started once with `--demo` and then put into production keeps them, and anyone who read
+/// the README could sign in as an admin.
+pub async fn still_open(db: &DatabaseConnection) -> anyhow::Result<Vec<&'static str>> {
+    let mut open = Vec::new();
+    for account in &DEMO_ACCOUNTS {
+        if let Some(user) = store::find_by_username(db, account.username).await? {
+            if password::verify(Some(user.password_hash), account.password).await {
+                open.push(account.username);
+            }
+        }
+    }
+    Ok(open)
+}
+
+/// Removes the demo accounts with everything they did, and the demo centre when nobody else
+/// belongs to it. The impact summary's daily counts are dropped, to be recounted from the
+/// progress that remains when the server next starts. Returns how many accounts went.
+pub async fn remove(db: &DatabaseConnection) -> anyhow::Result<u64> {
+    use crate::db::entities::{centre, cohort, daily_activity, user};
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let txn = db.begin().await?;
+    let usernames = DEMO_ACCOUNTS.iter().map(|a| a.username);
+    let removed = user::Entity::delete_many()
+        .filter(user::Column::Username.is_in(usernames))
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    if let Some(demo) = store::find_centre_by_name(&txn, DEMO_CENTRE).await? {
+        let members = user::Entity::find()
+            .filter(user::Column::CentreId.eq(demo.id))
+            .count(&txn)
+            .await?;
+        if members == 0 {
+            cohort::Entity::delete_many()
+                .filter(cohort::Column::CentreId.eq(demo.id))
+                .exec(&txn)
+                .await?;
+            centre::Entity::delete_by_id(demo.id).exec(&txn).await?;
+        }
+    }
+    if removed > 0 {
+        daily_activity::Entity::delete_many().exec(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(removed)
 }

@@ -1,16 +1,32 @@
 //! Password hashing with Argon2id (the `argon2` crate's defaults follow OWASP: 19 MiB, two
-//! passes). Hashing takes tens of milliseconds on purpose, so it runs off the async threads.
+//! passes). Hashing takes tens of milliseconds on purpose, so it runs off the async threads,
+//! and no more at once than the machine has cores: a burst of sign-ins waits its turn
+//! instead of taking every core and 19 MiB each.
 
 use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
 use argon2::Argon2;
 use std::sync::LazyLock;
+use tokio::sync::Semaphore;
+
+/// One Argon2 computation per core at a time.
+static HASHING: LazyLock<Semaphore> =
+    LazyLock::new(|| Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get())));
+
+/// Runs `work` on a blocking thread once a core is free for it.
+async fn on_a_free_core<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, tokio::task::JoinError> {
+    // The semaphore is never closed.
+    let _permit = HASHING.acquire().await;
+    tokio::task::spawn_blocking(work).await
+}
 
 /// A PHC string (`$argon2id$v=19$…`) for storage.
 pub async fn hash(password: &str) -> anyhow::Result<String> {
     let password = password.to_string();
-    tokio::task::spawn_blocking(move || hash_now(&password)).await?
+    on_a_free_core(move || hash_now(&password)).await?
 }
 
 fn hash_now(password: &str) -> anyhow::Result<String> {
@@ -25,7 +41,7 @@ fn hash_now(password: &str) -> anyhow::Result<String> {
 /// the same time, so the answer's speed does not tell which usernames exist.
 pub async fn verify(stored: Option<String>, password: &str) -> bool {
     let password = password.to_string();
-    tokio::task::spawn_blocking(move || {
+    on_a_free_core(move || {
         let known = stored.is_some();
         let stored = stored.as_deref().unwrap_or(&DUMMY_HASH);
         let matches = PasswordHash::new(stored)

@@ -2,6 +2,7 @@
 //! and sign-in rate limiting.
 
 pub mod csrf;
+pub mod device;
 pub mod session;
 pub mod throttle;
 
@@ -12,4 +13,14 @@ pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What the database keeps of a token from a cookie: its SHA-256 (hex), so a copy of the
+/// database opens no session.
+pub fn token_hash(token: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

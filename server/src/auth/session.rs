@@ -2,26 +2,18 @@
 //! always makes a new session (no fixation); a session ends on sign-out, on a password
 //! reset, or after the idle time without a request.
 
-use super::random_token;
+use super::{random_token, token_hash};
 use crate::db::entities::{session, user};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
 };
-use sha2::{Digest, Sha256};
 
 /// The cookie holding the session token.
 pub const SESSION_COOKIE: &str = "tifawt_session";
 
 /// How often `last_seen_at` is written: not on every request, to spare the database.
 const TOUCH_EVERY: Duration = Duration::seconds(60);
-
-fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
 
 /// A new session for `user_id`: returns the token for the cookie.
 pub async fn create<C: ConnectionTrait>(db: &C, user_id: i32) -> Result<String, DbErr> {

@@ -1,98 +1,302 @@
-//! Sign-in rate limiting, stored in the database so every app server counts the same
-//! failures. An account is locked for the rest of a 15-minute window after 5 failures;
-//! an address after 100 (a whole centre often shares one address).
+//! Sign-in throttling as OWASP's authentication guidance suggests: guesses are slowed with
+//! growing delays, never locked out, and counted in the database, so every app server sees
+//! the same counts.
+//!
+//! Three kinds of key, each with its own [`Budget`]:
+//! - the **account**, for attempts from browsers its owner never signed in on: guessing one
+//!   account stays slow whatever the number of addresses used;
+//! - the **account on one trusted browser** (see [`super::device`]): its owner, on a
+//!   computer they used before, is not slowed by guesses from elsewhere, and a classmate
+//!   guessing on that same shared computer is slowed on their own key;
+//! - the **address**: a whole centre shares one, so it is only slowed, and only far above
+//!   what a class mistyping passwords does.
+//!
+//! An attempt is counted as a failure *before* the password is checked, by a compare-and-set
+//! on the count, so parallel attempts get no more guesses than allowed; a right password
+//! takes its count back.
 
-use crate::db::entities::sign_in_failure;
+use crate::db::entities::sign_in_throttle::{self, Column};
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
 
-pub const WINDOW: Duration = Duration::minutes(15);
-pub const MAX_PER_ACCOUNT: i32 = 5;
-pub const MAX_PER_ADDRESS: i32 = 100;
+/// How many failures a key may have before it is slowed, and how: the wait after the last
+/// failure starts at `first_delay` and doubles with each further failure up to `max_delay`;
+/// a key with no failure for `forget_after` starts again.
+pub struct Budget {
+    pub free: i32,
+    pub first_delay: Duration,
+    pub max_delay: Duration,
+    pub forget_after: Duration,
+}
 
-/// What failures are counted against.
-pub fn keys(username: &str, address: &str) -> [(String, i32); 2] {
-    [
-        (
-            format!("user:{}", username.trim().to_lowercase()),
-            MAX_PER_ACCOUNT,
-        ),
-        (format!("address:{address}"), MAX_PER_ADDRESS),
+/// One account from browsers its owner never used: 10 guesses, then waits of 1, 2, 4 … 60
+/// minutes: at most 15 guesses in the first hour, then one an hour (38 in a day).
+pub const ACCOUNT: Budget = Budget {
+    free: 10,
+    first_delay: Duration::minutes(1),
+    max_delay: Duration::hours(1),
+    forget_after: Duration::hours(24),
+};
+
+/// One account on one browser its owner signed in on: 5 guesses, then 30 s, 1 min … 1 h
+/// (11 in the first hour).
+pub const TRUSTED_DEVICE: Budget = Budget {
+    free: 5,
+    first_delay: Duration::seconds(30),
+    max_delay: Duration::hours(1),
+    forget_after: Duration::hours(24),
+};
+
+/// One address, every account: a class of 30 mistyping ten times each is 300; past that,
+/// each failure waits 5 s, 10 s … at most a minute. Slowed, never locked.
+pub const ADDRESS: Budget = Budget {
+    free: 300,
+    first_delay: Duration::seconds(5),
+    max_delay: Duration::minutes(1),
+    forget_after: Duration::hours(1),
+};
+
+impl Budget {
+    /// How long an attempt must still wait, given a key's count and last failure.
+    fn wait(&self, row: &sign_in_throttle::Model, now: DateTime<Utc>) -> Duration {
+        if self.forgotten(row, now) || row.failures < self.free {
+            return Duration::zero();
+        }
+        let doublings = (row.failures - self.free).clamp(0, 20) as u32;
+        let delay = (self.first_delay * 2i32.pow(doublings)).min(self.max_delay);
+        (row.last_failure_at + delay - now).max(Duration::zero())
+    }
+
+    fn forgotten(&self, row: &sign_in_throttle::Model, now: DateTime<Utc>) -> bool {
+        now - row.last_failure_at >= self.forget_after
+    }
+}
+
+/// A throttled key and its budget.
+pub struct Key {
+    pub name: String,
+    pub budget: &'static Budget,
+}
+
+/// The keys an attempt counts against: its address, and the account — on its own, or on
+/// this browser when its owner signed in on it before (`trusted_device`, the SHA-256 of the
+/// browser's device token).
+pub fn keys(username: &str, address: &str, trusted_device: Option<&str>) -> Vec<Key> {
+    let username = username.trim().to_lowercase();
+    let account = match trusted_device {
+        Some(device) => Key {
+            name: format!("device:{device}:{username}"),
+            budget: &TRUSTED_DEVICE,
+        },
+        None => Key {
+            name: format!("account:{username}"),
+            budget: &ACCOUNT,
+        },
+    };
+    vec![
+        Key {
+            name: format!("address:{address}"),
+            budget: &ADDRESS,
+        },
+        account,
     ]
 }
 
-/// Minutes to wait if any key is locked now.
-pub async fn locked_for<C: ConnectionTrait>(
-    db: &C,
-    keys: &[(String, i32)],
-    now: DateTime<Utc>,
-) -> Result<Option<i64>, DbErr> {
-    let mut wait = None;
-    for (key, limit) in keys {
-        if let Some(row) = sign_in_failure::Entity::find_by_id(key.clone())
-            .one(db)
-            .await?
-        {
-            let ends = row.first_failure_at + WINDOW;
-            if row.failures >= *limit && ends > now {
-                let minutes = ((ends - now).num_seconds() + 59) / 60;
-                wait = Some(wait.map_or(minutes, |w: i64| w.max(minutes)));
-            }
-        }
-    }
-    Ok(wait)
+/// Whether an attempt may check its password now.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Admission {
+    /// Counted as a failure until [`forgive`] takes it back.
+    Admitted,
+    /// Not counted; try again after this long.
+    Wait(Duration),
 }
 
-/// Counts one failure against every key (a new window when the last one is over).
-pub async fn record_failure<C: ConnectionTrait>(
+/// Counts the attempt against every key if each allows one now.
+pub async fn admit<C: ConnectionTrait>(
     db: &C,
-    keys: &[(String, i32)],
+    keys: &[Key],
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    for (key, _) in keys {
-        match sign_in_failure::Entity::find_by_id(key.clone())
-            .one(db)
-            .await?
-        {
-            Some(row) if row.first_failure_at + WINDOW > now => {
-                let failures = row.failures + 1;
-                let mut active: sign_in_failure::ActiveModel = row.into();
-                active.failures = Set(failures);
-                active.update(db).await?;
+) -> Result<Admission, DbErr> {
+    // Nothing is written for an attempt that must wait.
+    let mut wait = Duration::zero();
+    for key in keys {
+        if let Some(row) = find(db, &key.name).await? {
+            wait = wait.max(key.budget.wait(&row, now));
+        }
+    }
+    if wait > Duration::zero() {
+        return Ok(Admission::Wait(wait));
+    }
+    for key in keys {
+        if let Admission::Wait(wait) = count_one(db, key, now).await? {
+            return Ok(Admission::Wait(wait));
+        }
+    }
+    Ok(Admission::Admitted)
+}
+
+/// Adds one failure to `key`, unless it must wait; retried until no parallel attempt
+/// changed the count in between.
+async fn count_one<C: ConnectionTrait>(
+    db: &C,
+    key: &Key,
+    now: DateTime<Utc>,
+) -> Result<Admission, DbErr> {
+    loop {
+        let Some(row) = find(db, &key.name).await? else {
+            let inserted = sign_in_throttle::Entity::insert(sign_in_throttle::ActiveModel {
+                key: Set(key.name.clone()),
+                failures: Set(1),
+                last_failure_at: Set(now),
+            })
+            .on_conflict(OnConflict::column(Column::Key).do_nothing().to_owned())
+            .exec_without_returning(db)
+            .await?;
+            if inserted == 1 {
+                return Ok(Admission::Admitted);
             }
-            Some(row) => {
-                let mut active: sign_in_failure::ActiveModel = row.into();
-                active.failures = Set(1);
-                active.first_failure_at = Set(now);
-                active.update(db).await?;
-            }
-            None => {
-                sign_in_failure::ActiveModel {
-                    key: Set(key.clone()),
-                    failures: Set(1),
-                    first_failure_at: Set(now),
-                }
-                .insert(db)
+            continue;
+        };
+        let wait = key.budget.wait(&row, now);
+        if wait > Duration::zero() {
+            return Ok(Admission::Wait(wait));
+        }
+        let failures = if key.budget.forgotten(&row, now) {
+            1
+        } else {
+            row.failures + 1
+        };
+        let updated = sign_in_throttle::Entity::update_many()
+            .col_expr(Column::Failures, Expr::value(failures))
+            .col_expr(Column::LastFailureAt, Expr::value(now))
+            .filter(Column::Key.eq(key.name.clone()))
+            .filter(Column::Failures.eq(row.failures))
+            .exec(db)
+            .await?;
+        if updated.rows_affected == 1 {
+            return Ok(Admission::Admitted);
+        }
+    }
+}
+
+/// The password was right: the attempt was no guess. Its browser's count for the account
+/// starts again; the address's and the account's lose this attempt only (a guesser's
+/// earlier failures still count).
+pub async fn forgive<C: ConnectionTrait>(db: &C, keys: &[Key]) -> Result<(), DbErr> {
+    for key in keys {
+        if std::ptr::eq(key.budget, &TRUSTED_DEVICE) {
+            sign_in_throttle::Entity::delete_by_id(key.name.clone())
+                .exec(db)
                 .await?;
-            }
+        } else {
+            sign_in_throttle::Entity::update_many()
+                .col_expr(Column::Failures, Expr::col(Column::Failures).sub(1))
+                .filter(Column::Key.eq(key.name.clone()))
+                .filter(Column::Failures.gt(0))
+                .exec(db)
+                .await?;
         }
     }
     Ok(())
 }
 
-/// A successful sign-in clears the account's count (not the address's).
-pub async fn clear_account<C: ConnectionTrait>(db: &C, username: &str) -> Result<(), DbErr> {
-    let [(key, _), _] = keys(username, "");
-    sign_in_failure::Entity::delete_by_id(key).exec(db).await?;
-    Ok(())
+async fn find<C: ConnectionTrait>(
+    db: &C,
+    key: &str,
+) -> Result<Option<sign_in_throttle::Model>, DbErr> {
+    sign_in_throttle::Entity::find_by_id(key.to_string())
+        .one(db)
+        .await
 }
 
-/// Deletes counts whose window is over.
+/// Deletes keys that no budget remembers any more.
 pub async fn delete_stale<C: ConnectionTrait>(db: &C) -> Result<u64, DbErr> {
-    use sea_orm::{ColumnTrait, QueryFilter};
-    let result = sign_in_failure::Entity::delete_many()
-        .filter(sign_in_failure::Column::FirstFailureAt.lt(Utc::now() - WINDOW))
+    let longest = [&ACCOUNT, &TRUSTED_DEVICE, &ADDRESS]
+        .iter()
+        .map(|b| b.forget_after)
+        .max()
+        .unwrap_or(Duration::hours(24));
+    let result = sign_in_throttle::Entity::delete_many()
+        .filter(Column::LastFailureAt.lt(Utc::now() - longest))
         .exec(db)
         .await?;
     Ok(result.rows_affected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(failures: i32, seconds_ago: i64, now: DateTime<Utc>) -> sign_in_throttle::Model {
+        sign_in_throttle::Model {
+            key: "k".into(),
+            failures,
+            last_failure_at: now - Duration::seconds(seconds_ago),
+        }
+    }
+
+    #[test]
+    fn delays_grow_after_the_free_guesses_and_are_forgotten_later() {
+        let now = Utc::now();
+        assert_eq!(ACCOUNT.wait(&row(9, 0, now), now), Duration::zero());
+        assert_eq!(ACCOUNT.wait(&row(10, 0, now), now), Duration::minutes(1));
+        assert_eq!(ACCOUNT.wait(&row(11, 30, now), now), Duration::seconds(90));
+        assert_eq!(ACCOUNT.wait(&row(13, 0, now), now), Duration::minutes(8));
+        assert_eq!(ACCOUNT.wait(&row(40, 0, now), now), Duration::hours(1));
+        assert_eq!(ACCOUNT.wait(&row(400, 0, now), now), Duration::hours(1));
+        assert_eq!(
+            ACCOUNT.wait(&row(40, 24 * 3600, now), now),
+            Duration::zero()
+        );
+        assert_eq!(ADDRESS.wait(&row(299, 0, now), now), Duration::zero());
+        assert_eq!(ADDRESS.wait(&row(300, 0, now), now), Duration::seconds(5));
+        assert_eq!(ADDRESS.wait(&row(9000, 0, now), now), Duration::minutes(1));
+    }
+
+    /// The figures the module's documentation states: guesses at one account in an hour,
+    /// and in a day, by someone who always guesses as soon as allowed.
+    #[test]
+    fn guessing_one_account_stays_slow() {
+        let guesses_within = |budget: &Budget, within: Duration| {
+            let start = Utc::now();
+            let mut state = row(0, 0, start);
+            state.last_failure_at = start - Duration::days(2);
+            let mut now = start;
+            let mut guesses = 0;
+            while now < start + within {
+                now += budget.wait(&state, now);
+                if now >= start + within {
+                    break;
+                }
+                state.failures = if budget.forgotten(&state, now) {
+                    1
+                } else {
+                    state.failures + 1
+                };
+                state.last_failure_at = now;
+                guesses += 1;
+            }
+            guesses
+        };
+        assert_eq!(guesses_within(&ACCOUNT, Duration::hours(1)), 15);
+        assert_eq!(guesses_within(&ACCOUNT, Duration::hours(24)), 38);
+        assert_eq!(guesses_within(&TRUSTED_DEVICE, Duration::hours(1)), 11);
+        // A whole address: slowed to about one a minute, never stopped.
+        let address_day = guesses_within(&ADDRESS, Duration::hours(24));
+        assert!((1700..1800).contains(&address_day), "{address_day}");
+    }
+
+    #[test]
+    fn keys_follow_the_browser_and_ignore_case() {
+        let names = |keys: Vec<Key>| keys.into_iter().map(|k| k.name).collect::<Vec<_>>();
+        assert_eq!(
+            names(keys(" Demo.Learner ", "10.0.0.1", None)),
+            ["address:10.0.0.1", "account:demo.learner"]
+        );
+        assert_eq!(
+            names(keys("demo.learner", "10.0.0.1", Some("abc"))),
+            ["address:10.0.0.1", "device:abc:demo.learner"]
+        );
+    }
 }

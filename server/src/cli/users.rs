@@ -3,6 +3,7 @@
 use crate::accounts::import::{self, ImportError};
 use crate::accounts::{self, store, Name, PersonFields};
 use crate::config::UsersCommand;
+use crate::spreadsheet;
 use anyhow::{bail, Context};
 use sea_orm::DatabaseConnection;
 use std::process::ExitCode;
@@ -18,6 +19,11 @@ pub async fn run(db: &DatabaseConnection, command: UsersCommand) -> anyhow::Resu
         } => create_admin(db, &username, &name, password.as_deref().unwrap_or("")).await,
         UsersCommand::Import { file, centre } => import_file(db, &file, &centre).await,
         UsersCommand::Export => export(db).await,
+        UsersCommand::RemoveDemo => {
+            let removed = accounts::demo::remove(db).await?;
+            eprintln!("removed {removed} demo accounts");
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -84,17 +90,19 @@ async fn import_file(
     };
     match import::import(db, centre.id, &bytes).await {
         Ok(cards) => {
-            let mut out = csv::Writer::from_writer(std::io::stdout());
-            out.write_record(["name", "username", "password", "centre"])?;
-            for card in &cards {
-                out.write_record([
-                    &card.display_name,
-                    &card.username,
-                    &card.password,
-                    &centre.name,
-                ])?;
-            }
-            out.flush()?;
+            let rows: Vec<Vec<&str>> = cards
+                .iter()
+                .map(|card| {
+                    vec![
+                        card.display_name.as_str(),
+                        &card.username,
+                        &card.password,
+                        &centre.name,
+                    ]
+                })
+                .collect();
+            let headers = ["name", "username", "password", "centre"];
+            print!("{}", spreadsheet::table(&headers, &rows));
             eprintln!("imported {} learners into {}", cards.len(), centre.name);
             Ok(ExitCode::SUCCESS)
         }
@@ -110,13 +118,9 @@ async fn import_file(
     }
 }
 
-/// CSV with a byte order mark, so spreadsheet programs read Arabic and Tifinagh names.
+/// Every account as CSV for spreadsheet programs (no password hashes).
 async fn export(db: &DatabaseConnection) -> anyhow::Result<ExitCode> {
-    use std::io::Write;
-    let mut stdout = std::io::stdout();
-    stdout.write_all("\u{feff}".as_bytes())?;
-    let mut out = csv::Writer::from_writer(stdout);
-    out.write_record([
+    let headers = [
         "username",
         "name",
         "role",
@@ -124,20 +128,24 @@ async fn export(db: &DatabaseConnection) -> anyhow::Result<ExitCode> {
         "cohort",
         "created_at",
         "last_sign_in_at",
-    ])?;
-    for (user, centre, cohort) in store::all_users(db).await? {
-        out.write_record([
-            user.username,
-            user.display_name,
-            user.role,
-            centre.unwrap_or_default(),
-            cohort.unwrap_or_default(),
-            user.created_at.to_rfc3339(),
-            user.last_sign_in_at
-                .map(|t| t.to_rfc3339())
-                .unwrap_or_default(),
-        ])?;
-    }
-    out.flush()?;
+    ];
+    let rows: Vec<Vec<String>> = store::all_users(db)
+        .await?
+        .into_iter()
+        .map(|(user, centre, cohort)| {
+            vec![
+                user.username,
+                user.display_name,
+                user.role,
+                centre.unwrap_or_default(),
+                cohort.unwrap_or_default(),
+                user.created_at.to_rfc3339(),
+                user.last_sign_in_at
+                    .map(|t| t.to_rfc3339())
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    print!("{}", spreadsheet::table(&headers, &rows));
     Ok(ExitCode::SUCCESS)
 }

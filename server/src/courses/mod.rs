@@ -17,6 +17,6 @@ mod watcher;
 
 pub use answers::normalize_answer;
 pub use loader::{load_catalog, Loaded};
-pub use media::{is_plain_file_name, MEDIA_DIR};
+pub use media::{is_plain_file_name, media_type, regular_file, MEDIA_DIR};
 pub use problem::{count, LoadError, Problem, Severity};
 pub use watcher::{log_problems, watch, CourseWatcher};

@@ -111,6 +111,17 @@ async fn cards(
     render::page(state, parts, &path, StatusCode::OK, data).await
 }
 
+/// `GET /{lang}/centres/{id}/cards`: cards are shown once, as the answer to the form that
+/// made the accounts or reset the password, and never again: not found, for anyone.
+pub async fn no_cards(
+    State(state): State<AppState>,
+    Path((lang, _centre)): Path<(String, String)>,
+    parts: Parts,
+) -> Response {
+    let locale = forms::locale(&lang).unwrap_or(state.site.default_locale);
+    forms::not_found(&state, parts, locale).await
+}
+
 /// `GET /{lang}/centres/{id}`.
 pub async fn show(
     State(state): State<AppState>,
@@ -212,22 +223,23 @@ pub async fn import_learners(
     parts: Parts,
     multipart: Multipart,
 ) -> Response {
-    let (token, file) = match read_upload(multipart).await {
-        Ok(read) => read,
-        Err(error) => {
-            tracing::info!(%error, "unreadable CSV upload");
-            (String::new(), None)
-        }
-    };
+    let (token, file) = read_upload(multipart).await;
     let (locale, centre) = match managed_centre(&state, &parts, &lang, id, Some(&token)).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    let problems = match file {
-        None => vec![Message::new("import-error-no-file")],
-        Some(bytes) => match import::import(&state.db, centre.id, &bytes).await {
+    let (status, problems) = match file {
+        Upload::Missing => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec![Message::new("import-error-no-file")],
+        ),
+        Upload::TooLarge => (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            vec![Message::new("import-error-too-large").with("max", import::MAX_ROWS)],
+        ),
+        Upload::File(bytes) => match import::import(&state.db, centre.id, &bytes).await {
             Ok(created) => return cards(&state, parts, locale, &centre, created).await,
-            Err(ImportError::Invalid(problems)) => problems,
+            Err(ImportError::Invalid(problems)) => (StatusCode::UNPROCESSABLE_ENTITY, problems),
             Err(ImportError::Database(error)) => return forms::unavailable(error),
         },
     };
@@ -240,39 +252,57 @@ pub async fn import_learners(
             })
             .collect(),
     );
-    page(
-        &state,
-        parts,
-        locale,
-        &centre,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        |d| {
-            d.import = FormState {
-                values: Vec::new(),
-                errors,
-            }
-        },
-    )
+    page(&state, parts, locale, &centre, status, |d| {
+        d.import = FormState {
+            values: Vec::new(),
+            errors,
+        }
+    })
     .await
 }
 
-/// The token and the file of the import form; an empty file counts as none.
-async fn read_upload(
-    mut multipart: Multipart,
-) -> Result<(String, Option<Vec<u8>>), axum::extract::multipart::MultipartError> {
+/// The file of the import form.
+enum Upload {
+    /// None chosen, empty, or unreadable.
+    Missing,
+    /// Over the route's body limit: refused before it is read whole.
+    TooLarge,
+    File(Vec<u8>),
+}
+
+/// The token and the file of the import form. The token comes first in the form, so a file
+/// too large still gets its own error rather than "form expired".
+async fn read_upload(mut multipart: Multipart) -> (String, Upload) {
     let mut token = String::new();
-    let mut file = None;
-    while let Some(field) = multipart.next_field().await? {
+    let mut file = Upload::Missing;
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => return (token, file),
+            Err(error) => return (token, failed_upload(error)),
+        };
         match field.name() {
-            Some("csrf_token") => token = field.text().await?,
-            Some("import-file") => {
-                let bytes = field.bytes().await?;
-                file = (!bytes.is_empty()).then(|| bytes.to_vec());
-            }
+            Some("csrf_token") => match field.text().await {
+                Ok(text) => token = text,
+                Err(error) => return (token, failed_upload(error)),
+            },
+            Some("import-file") => match field.bytes().await {
+                Ok(bytes) if bytes.is_empty() => file = Upload::Missing,
+                Ok(bytes) => file = Upload::File(bytes.to_vec()),
+                Err(error) => return (token, failed_upload(error)),
+            },
             _ => {}
         }
     }
-    Ok((token, file))
+}
+
+fn failed_upload(error: axum::extract::multipart::MultipartError) -> Upload {
+    if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        Upload::TooLarge
+    } else {
+        tracing::info!(%error, "unreadable CSV upload");
+        Upload::Missing
+    }
 }
 
 #[derive(Deserialize, Default)]

@@ -165,9 +165,15 @@ pub fn unavailable(error: impl std::fmt::Display) -> Response {
         .into_response()
 }
 
-/// `path` if it is a page of this site; never another site (no open redirect).
+/// `path` if it is a page of this site; never another site (no open redirect). Browsers
+/// drop tabs and line breaks from an address and read `\` as `/`, so `/\t/evil.example`
+/// would lead away as `//evil.example` does: no control character, space or backslash.
 pub fn local_path(path: &str) -> Option<&str> {
-    let local = path.starts_with('/') && !path.starts_with("//") && !path.contains('\\');
+    let local = path.starts_with('/')
+        && !path.starts_with("//")
+        && !path
+            .chars()
+            .any(|c| c == '\\' || c.is_control() || c.is_whitespace());
     local.then_some(path)
 }
 
@@ -182,6 +188,20 @@ mod tests {
         assert_eq!(local_path("//evil.example"), None);
         assert_eq!(local_path("/\\evil.example"), None);
         assert_eq!(local_path(""), None);
+        for away in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r/evil.example",
+            "/ /evil.example",
+            "/\u{a0}/evil.example",
+            "/\u{0}/evil.example",
+        ] {
+            assert_eq!(local_path(away), None, "{away:?}");
+        }
+        assert_eq!(
+            local_path("/fr/centres/1?cohort=2"),
+            Some("/fr/centres/1?cohort=2")
+        );
     }
 
     #[test]

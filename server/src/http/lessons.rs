@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Form;
 use chrono::Utc;
-use tifawt_app::catalog::{Catalog, Quiz};
+use tifawt_app::catalog::{Catalog, Quiz, MAX_SHORT_ANSWER_CHARS};
 use tifawt_app::forms::{FormErrors, Message};
 use tifawt_app::i18n::Locale;
 use tifawt_app::pages::lesson::{LessonProgressView, LessonState, QuizResult, Responses};
@@ -54,12 +54,24 @@ fn lesson_exists(catalog: &Catalog, course: &str, lesson: &str) -> bool {
         .is_some()
 }
 
+/// A lesson that exists and has no quiz in `locale`'s version (every version of a lesson asks
+/// the same questions): the only kind a learner may mark as done.
+fn lesson_without_quiz(catalog: &Catalog, course: &str, lesson: &str, locale: Locale) -> bool {
+    catalog
+        .lesson_in(course, lesson, locale)
+        .is_some_and(|version| version.value.quiz.is_none())
+}
+
 /// `GET`: the lesson; for a signed-in learner, records the visit and shows their progress.
 pub async fn show(
     State(state): State<AppState>,
     Path((lang, course, lesson)): LessonPath,
     parts: Parts,
 ) -> Response {
+    // Nothing is recorded for a page that does not exist.
+    let Some(locale) = forms::locale(&lang) else {
+        return forms::not_found(&state, parts, state.site.default_locale).await;
+    };
     let mut page = LessonState {
         attempt_token: random_token(),
         ..LessonState::default()
@@ -79,7 +91,7 @@ pub async fn show(
             Err(error) => tracing::warn!(%error, "cannot record a lesson visit"),
         }
     }
-    let path = format!("/{lang}/courses/{course}/{lesson}");
+    let path = format!("/{locale}/courses/{course}/{lesson}");
     render::page(&state, parts, &path, StatusCode::OK, page).await
 }
 
@@ -121,15 +133,20 @@ pub async fn submit_quiz(
     let path = format!("/{locale}/courses/{course}/{lesson}");
     let viewer = forms::visitor(&parts).viewer;
     let unanswered = scoring::unanswered(&quiz, &responses);
-    if !unanswered.is_empty() {
+    let too_long = scoring::too_long(&quiz, &responses);
+    if !unanswered.is_empty() || !too_long.is_empty() {
         let mut errors = FormErrors::default();
         for (number, question) in quiz.questions.iter().enumerate() {
-            if unanswered.contains(&question.id.as_str()) {
-                errors.add(
-                    first_control_id(question),
-                    Message::new("quiz-error-unanswered").with("number", number + 1),
-                );
-            }
+            let message = if unanswered.contains(&question.id.as_str()) {
+                Message::new("quiz-error-unanswered").with("number", number + 1)
+            } else if too_long.contains(&question.id.as_str()) {
+                Message::new("quiz-error-too-long")
+                    .with("number", number + 1)
+                    .with("max", MAX_SHORT_ANSWER_CHARS)
+            } else {
+                continue;
+            };
+            errors.add(first_control_id(question), message);
         }
         let page = LessonState {
             attempt_token: attempt,
@@ -196,7 +213,9 @@ pub struct DoneForm {
     csrf_token: String,
 }
 
-/// `POST …/done`: a lesson without a quiz is complete when the learner says so.
+/// `POST …/done`: a lesson without a quiz is complete when the learner says so. A lesson
+/// with a quiz is complete only when its quiz reaches the pass mark: for it this form does
+/// not exist (404), and nothing is recorded.
 pub async fn mark_done(
     State(state): State<AppState>,
     Path((lang, course, lesson)): LessonPath,
@@ -210,7 +229,7 @@ pub async fn mark_done(
     if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
         return refused;
     }
-    if !lesson_exists(&state.site.catalog.current(), &course, &lesson) {
+    if !lesson_without_quiz(&state.site.catalog.current(), &course, &lesson, locale) {
         return forms::not_found(&state, parts, locale).await;
     }
     let course_lessons = lessons_of(&state.site.catalog.current(), &course);

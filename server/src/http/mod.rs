@@ -11,22 +11,24 @@ mod forms;
 mod health;
 mod learner;
 mod lessons;
+pub mod listen;
 mod locale;
 mod media;
 mod preferences;
 mod render;
 mod reports;
+mod security;
 pub use reports::period as reports_period;
 mod sign_in;
 mod visitor;
 
 use crate::config::ServeArgs;
 use assets::SiteAssets;
-use axum::extract::FromRef;
+use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::routing::{get, post};
 use axum::Router;
 use http::header::CACHE_CONTROL;
-use http::HeaderValue;
+use http::{HeaderValue, StatusCode};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list_with_exclusions, LeptosRoutes};
 use sea_orm::DatabaseConnection;
@@ -36,6 +38,7 @@ use tifawt_app::context::SiteContext;
 use tifawt_app::{shell, App};
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 #[derive(Clone)]
@@ -46,7 +49,15 @@ pub struct AppState {
     pub assets: Arc<SiteAssets>,
     pub session_idle_minutes: u32,
     pub secure_cookies: bool,
+    pub request_timeout: std::time::Duration,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Arc<[std::net::IpAddr]>,
 }
+
+/// The largest form a page posts (a quiz with its short answers is a few kilobytes).
+const FORM_BODY_LIMIT: usize = 64 * 1024;
+/// The learners import: 1,000 rows of names, usernames, cohorts and passwords, with room.
+const IMPORT_BODY_LIMIT: usize = 1024 * 1024;
 
 impl AppState {
     pub fn new(
@@ -73,6 +84,8 @@ impl AppState {
             assets: Arc::new(assets),
             session_idle_minutes: args.session_idle_minutes,
             secure_cookies: args.secure_cookies,
+            request_timeout: std::time::Duration::from_secs(args.request_timeout_seconds),
+            trusted_proxies: args.trusted_proxies.clone().into(),
         }
     }
 }
@@ -86,7 +99,10 @@ impl FromRef<AppState> for LeptosOptions {
 pub fn router(state: AppState) -> Router {
     let context = {
         let site = state.site.clone();
-        move || provide_context(site.clone())
+        move || {
+            provide_context(site.clone());
+            security::send_page_policy();
+        }
     };
     let app = {
         let options = state.leptos.clone();
@@ -107,13 +123,15 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/admin/centres", post(admin::add_centre))
         .route("/{lang}/admin/facilitators", post(admin::add_facilitator))
         .route("/{lang}/centres/{centre}", get(centres::show))
+        // Sign-in cards are only the answer to a form that creates accounts.
+        .route("/{lang}/centres/{centre}/cards", get(centres::no_cards))
         .route(
             "/{lang}/centres/{centre}/learners",
             post(centres::add_learner),
         )
         .route(
             "/{lang}/centres/{centre}/import",
-            post(centres::import_learners),
+            post(centres::import_learners).layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
         )
         .route(
             "/{lang}/centres/{centre}/cohorts",
@@ -174,17 +192,25 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             visitor::resolve_visitor,
         ))
-        // Pages change with the courses and the cookies: always revalidate.
+        // Pages change with the courses and the cookies: always revalidate; and each carries
+        // its visitor's anti-forgery token, so no shared cache may keep one.
         .layer(SetResponseHeaderLayer::if_not_present(
             CACHE_CONTROL,
-            HeaderValue::from_static("no-cache"),
+            HeaderValue::from_static("private, no-cache"),
         ))
         .layer(CompressionLayer::new());
-    Router::new()
+    let request_timeout = state.request_timeout;
+    let tls = state.secure_cookies;
+    let router = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/media/{course}/{lesson}/{file}", get(media::lesson_media))
         .merge(state.assets.routes())
         .merge(pages)
-        .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            request_timeout,
+        ))
+        .with_state(state);
+    security::headers(router, tls).layer(TraceLayer::new_for_http())
 }

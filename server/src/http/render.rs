@@ -28,6 +28,7 @@ pub async fn page<T: Clone + Send + Sync + 'static>(
         move || {
             provide_context(site.clone());
             provide_context(data.clone());
+            super::security::send_page_policy();
         },
         move || shell(options.clone()),
     );

@@ -1,11 +1,12 @@
 //! `/{lang}/sign-in`, `/sign-out` and `/session/keep-alive`.
 
 use super::forms::{self, check_csrf, local_path, see_other};
-use super::visitor::{private_cookie, secure};
+use super::visitor::{cookie, private_cookie, secure};
 use super::{render, AppState};
 use crate::accounts::{password, store};
 use crate::auth::session::{self, SESSION_COOKIE};
-use crate::auth::throttle;
+use crate::auth::throttle::{self, Admission};
+use crate::auth::{device, random_token, token_hash};
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::request::Parts;
@@ -14,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Form;
 use chrono::Utc;
 use serde::Deserialize;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use tifawt_app::forms::{FormErrors, Message};
 use tifawt_app::i18n::Locale;
 use tifawt_app::pages::sign_in::{SignInNotice, SignInState};
@@ -126,24 +127,30 @@ enum Outcome {
     },
 }
 
-/// Checks the throttle, then the password; counts a failure against the account and the
-/// address. The same answer for an unknown user and a wrong password.
+/// Counts the attempt against the throttle, then checks the password; the same answer for
+/// an unknown user and a wrong password (and the same work: a dummy hash is checked).
 async fn authenticate(
     state: &AppState,
     parts: &Parts,
     form: &SignInForm,
 ) -> Result<Outcome, sea_orm::DbErr> {
-    let address = parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
-    let keys = throttle::keys(&form.username, &address);
-    let now = Utc::now();
-    if let Some(minutes) = throttle::locked_for(&state.db, &keys, now).await? {
-        return Ok(Outcome::Locked { minutes });
-    }
+    let address = client_address(parts, &state.trusted_proxies);
     let user = store::find_by_username(&state.db, &form.username).await?;
+    let device_token = cookie(&parts.headers, device::DEVICE_COOKIE);
+    let trusted_device = match (device_token, &user) {
+        (Some(token), Some(user)) if device::is_trusted(&state.db, token, user.id).await? => {
+            Some(token_hash(token))
+        }
+        _ => None,
+    };
+    let keys = throttle::keys(&form.username, &address, trusted_device.as_deref());
+    if let Admission::Wait(wait) = throttle::admit(&state.db, &keys, Utc::now()).await? {
+        tracing::info!(address, "sign-in slowed down");
+        let minutes = (wait.num_seconds() + 59) / 60;
+        return Ok(Outcome::Locked {
+            minutes: minutes.max(1),
+        });
+    }
     let valid = password::verify(
         user.as_ref().map(|u| u.password_hash.clone()),
         &form.password,
@@ -151,21 +158,51 @@ async fn authenticate(
     .await;
     match user.filter(|_| valid) {
         Some(user) => {
-            throttle::clear_account(&state.db, &form.username).await?;
+            throttle::forgive(&state.db, &keys).await?;
             Ok(Outcome::SignedIn {
                 user_id: user.id,
                 locale: user.locale.as_deref().and_then(Locale::from_tag),
             })
         }
         None => {
-            throttle::record_failure(&state.db, &keys, now).await?;
             tracing::info!(address, "sign-in refused");
             Ok(Outcome::Refused)
         }
     }
 }
 
+/// The client's address: the connection's peer, or, when that peer is one of the
+/// configured trusted proxies, the last address in `X-Forwarded-For` that is not one of
+/// them (anything before it could be made up by the client).
+pub fn client_address(parts: &Parts, trusted_proxies: &[IpAddr]) -> String {
+    let Some(peer) = parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+    else {
+        return "unknown".into();
+    };
+    if !trusted_proxies.contains(&peer) {
+        return peer.to_string();
+    }
+    let forwarded: Vec<IpAddr> = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map_while(|a| a.trim().parse().ok())
+        .collect();
+    forwarded
+        .into_iter()
+        .rev()
+        .find(|a| !trusted_proxies.contains(a))
+        .unwrap_or(peer)
+        .to_string()
+}
+
 /// A new session (the old one, if any, is ended: no fixation), then on to `next` or home.
+/// The browser is remembered as one this person signs in on.
 async fn signed_in(
     state: &AppState,
     parts: &Parts,
@@ -183,16 +220,40 @@ async fn signed_in(
     if let Err(error) = store::record_sign_in(&state.db, user_id).await {
         tracing::warn!(%error, "cannot record the sign-in time");
     }
+    let existing_device = cookie(&parts.headers, device::DEVICE_COOKIE)
+        .filter(|t| t.len() == DEVICE_TOKEN_LENGTH)
+        .map(str::to_string);
+    let device_token = existing_device.clone().unwrap_or_else(random_token);
+    if let Err(error) = device::trust(&state.db, &device_token, user_id).await {
+        tracing::warn!(%error, "cannot remember the browser");
+    }
     let destination = local_path(next)
         .map(str::to_string)
         .unwrap_or_else(|| format!("/{locale}/"));
     let mut response = see_other(&destination);
-    response.headers_mut().append(
+    let secure = secure(state, &parts.headers);
+    let headers = response.headers_mut();
+    headers.append(
         SET_COOKIE,
-        private_cookie(SESSION_COOKIE, &token, None, secure(state, &parts.headers)),
+        private_cookie(SESSION_COOKIE, &token, None, secure),
     );
+    if existing_device.is_none() {
+        headers.append(
+            SET_COOKIE,
+            private_cookie(
+                device::DEVICE_COOKIE,
+                &device_token,
+                Some(device::DEVICE_COOKIE_MAX_AGE),
+                secure,
+            ),
+        );
+    }
     response
 }
+
+/// The length of a token made by [`random_token`]: anything else in the device cookie was
+/// not made here.
+const DEVICE_TOKEN_LENGTH: usize = 43;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

@@ -2,7 +2,7 @@
 //! type is tested on its own.
 
 use crate::courses::normalize_answer;
-use tifawt_app::catalog::{Answer, Quiz};
+use tifawt_app::catalog::{Answer, Quiz, MAX_SHORT_ANSWER_CHARS};
 use tifawt_app::pages::lesson::Responses;
 
 /// One question's answer, as stored.
@@ -32,6 +32,22 @@ pub fn unanswered<'a>(quiz: &'a Quiz, responses: &Responses) -> Vec<&'a str> {
             responses
                 .get(&q.id)
                 .is_none_or(|values| values.iter().all(|v| v.trim().is_empty()))
+        })
+        .map(|q| q.id.as_str())
+        .collect()
+}
+
+/// The questions answered with a text longer than [`MAX_SHORT_ANSWER_CHARS`]: refused
+/// with an error, not cut, so the learner sees what happened.
+pub fn too_long<'a>(quiz: &'a Quiz, responses: &Responses) -> Vec<&'a str> {
+    quiz.questions
+        .iter()
+        .filter(|q| {
+            responses.get(&q.id).is_some_and(|values| {
+                values
+                    .iter()
+                    .any(|v| v.chars().count() > MAX_SHORT_ANSWER_CHARS)
+            })
         })
         .map(|q| q.id.as_str())
         .collect()

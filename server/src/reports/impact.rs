@@ -273,5 +273,5 @@ pub fn csv(
                 .collect()
         })
         .collect();
-    super::csv::table(&headers, &rows)
+    crate::spreadsheet::table(&headers, &rows)
 }

@@ -2,7 +2,6 @@
 //! one centre (optionally one cohort) for a facilitator, any centre for an admin.
 
 pub mod bench;
-pub mod csv;
 pub mod daily;
 pub mod impact;
 pub mod learners;

@@ -7,5 +7,6 @@ pub mod lesson_progress;
 pub mod quiz_answer;
 pub mod quiz_attempt;
 pub mod session;
-pub mod sign_in_failure;
+pub mod sign_in_throttle;
+pub mod trusted_device;
 pub mod user;

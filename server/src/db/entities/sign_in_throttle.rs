@@ -1,13 +1,13 @@
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "sign_in_failures")]
+#[sea_orm(table_name = "sign_in_throttle")]
 pub struct Model {
-    /// `user:<username>` or `address:<ip>`.
+    /// `address:<ip>`, `account:<username>` or `device:<hash>:<username>`.
     #[sea_orm(primary_key, auto_increment = false)]
     pub key: String,
     pub failures: i32,
-    pub first_failure_at: DateTimeUtc,
+    pub last_failure_at: DateTimeUtc,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
