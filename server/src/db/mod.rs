@@ -2,6 +2,7 @@
 //! `DATABASE_URL`. Migrations run at every start-up, so a new version upgrades in place.
 
 pub mod entities;
+pub mod integrity;
 mod migrations;
 
 use anyhow::Context;
