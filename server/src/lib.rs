@@ -83,6 +83,11 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     } else {
         None
     };
+    // Held until the server stops: `tifawt restore` refuses while it is.
+    let _serving = match db::sqlite_file(&args.database_url) {
+        Some(file) => db::serving::while_serving(file)?,
+        None => None,
+    };
     let db = db::connect(&args.database_url).await?;
     if args.demo {
         if accounts::demo::create_if_empty(&db).await? {

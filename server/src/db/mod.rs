@@ -4,6 +4,7 @@
 pub mod entities;
 pub mod integrity;
 mod migrations;
+pub mod serving;
 
 use anyhow::Context;
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
@@ -47,7 +48,7 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
 }
 
 /// The file of a `sqlite:` URL, unless it is in memory.
-fn sqlite_file(url: &str) -> Option<&Path> {
+pub fn sqlite_file(url: &str) -> Option<&Path> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;
