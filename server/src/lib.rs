@@ -47,6 +47,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             db.close().await?;
             code
         }
+        Command::Backup {
+            file,
+            database_url,
+            force,
+        } => cli::backup::backup(&database_url, &file, force).await,
+        Command::Restore {
+            file,
+            database_url,
+            courses_dir,
+        } => cli::backup::restore(&database_url, &file, &courses_dir).await,
         Command::Migrate { database_url } => {
             telemetry::init(config::LogFormat::Text);
             db::connect(&database_url).await?.close().await?;

@@ -1,6 +1,7 @@
 //! The database: SQLite (one server, the default) or PostgreSQL (several servers), chosen by
 //! `DATABASE_URL`. Migrations run at every start-up, so a new version upgrades in place.
 
+pub mod backup;
 pub mod entities;
 pub mod integrity;
 mod migrations;
