@@ -60,6 +60,29 @@ pub enum Command {
         #[arg(long, env = "DATABASE_URL", hide_env_values = true, default_value = DEFAULT_DATABASE_URL)]
         database_url: String,
     },
+    /// Copy the SQLite database to FILE, consistently, while the server keeps running.
+    /// (PostgreSQL: use `pg_dump --format=custom`.)
+    Backup {
+        /// The backup's file name; it must not exist yet (see --force).
+        file: PathBuf,
+        #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        database_url: String,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Replace the SQLite database with the backup FILE. The server must be stopped; the
+    /// replaced database is kept as `<database>.before-restore-<time>`. (PostgreSQL: use
+    /// `pg_restore`.)
+    Restore {
+        /// A file made by `tifawt backup`.
+        file: PathBuf,
+        #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        database_url: String,
+        /// The courses, to recount the daily activity when checking the restored data.
+        #[arg(long, env = "TIFAWT_COURSES_DIR", default_value = "courses")]
+        courses_dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -48,6 +48,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             db.close().await?;
             code
         }
+        Command::Backup {
+            file,
+            database_url,
+            force,
+        } => cli::backup::backup(&database_url, &file, force).await,
+        Command::Restore {
+            file,
+            database_url,
+            courses_dir,
+        } => cli::backup::restore(&database_url, &file, &courses_dir).await,
         Command::Migrate { database_url } => {
             telemetry::init(config::LogFormat::Text);
             db::connect(&database_url).await?.close().await?;
@@ -83,6 +93,11 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         Some(courses::watch(&args.courses_dir, catalog.clone())?)
     } else {
         None
+    };
+    // Held until the server stops: `tifawt restore` refuses while it is.
+    let _serving = match db::sqlite_file(&args.database_url) {
+        Some(file) => db::serving::while_serving(file)?,
+        None => None,
     };
     let db = db::connect(&args.database_url).await?;
     if args.demo {

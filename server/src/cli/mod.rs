@@ -1,4 +1,5 @@
 //! Command-line tasks beside `serve`.
 
+pub mod backup;
 pub mod report;
 pub mod users;

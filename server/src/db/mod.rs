@@ -1,8 +1,11 @@
 //! The database: SQLite (one server, the default) or PostgreSQL (several servers), chosen by
 //! `DATABASE_URL`. Migrations run at every start-up, so a new version upgrades in place.
 
+pub mod backup;
 pub mod entities;
+pub mod integrity;
 mod migrations;
+pub mod serving;
 
 use anyhow::Context;
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
@@ -46,7 +49,7 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
 }
 
 /// The file of a `sqlite:` URL, unless it is in memory.
-fn sqlite_file(url: &str) -> Option<&Path> {
+pub fn sqlite_file(url: &str) -> Option<&Path> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;

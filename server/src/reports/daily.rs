@@ -116,7 +116,9 @@ pub async fn rebuild<C: ConnectionTrait>(db: &C, catalog: &Catalog) -> Result<()
 /// A learner's completed lessons of one course: their centre, cohort, and (lesson, when).
 type Completions = (Option<i32>, Option<i32>, Vec<(String, DateTime<Utc>)>);
 
-async fn recount<C: ConnectionTrait>(
+/// Every (centre, cohort, day)'s activity counted from the progress tables; courses passed
+/// against `catalog` as it is now. Also what `db::integrity` compares the stored counts to.
+pub(crate) async fn recount<C: ConnectionTrait>(
     db: &C,
     catalog: &Catalog,
 ) -> Result<BTreeMap<(i32, i32, String), Activity>, DbErr> {

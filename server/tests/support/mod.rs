@@ -32,7 +32,7 @@ pub enum Backend {
 
 pub const BACKENDS: [Backend; 2] = [Backend::Sqlite, Backend::Postgres];
 
-fn runtime() -> tokio::runtime::Runtime {
+pub fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -46,6 +46,7 @@ pub struct TestDatabase {
 }
 
 enum Cleanup {
+    Nothing,
     Dir(PathBuf),
     Postgres { admin: String, name: String },
 }
@@ -64,6 +65,14 @@ fn unique_name(prefix: &str) -> String {
 }
 
 impl TestDatabase {
+    /// A database the test made itself (or a file in a [`TempFolder`]): nothing to remove.
+    pub fn at(url: &str) -> TestDatabase {
+        TestDatabase {
+            url: url.to_string(),
+            cleanup: Cleanup::Nothing,
+        }
+    }
+
     pub fn new(backend: Backend) -> TestDatabase {
         match backend {
             Backend::Sqlite => {
@@ -142,6 +151,7 @@ impl TestDatabase {
 impl Drop for TestDatabase {
     fn drop(&mut self) {
         match &self.cleanup {
+            Cleanup::Nothing => {}
             Cleanup::Dir(dir) => {
                 let _ = std::fs::remove_dir_all(dir);
             }
@@ -404,6 +414,27 @@ pub fn run_cli(args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
     (output.status.code().unwrap_or(-1), text)
 }
 
+/// An empty temporary folder, removed when dropped.
+pub struct TempFolder(pub PathBuf);
+
+impl TempFolder {
+    pub fn new() -> TempFolder {
+        let dir = std::env::temp_dir().join(unique_name("tifawt_folder"));
+        std::fs::create_dir_all(&dir).expect("a temporary folder");
+        TempFolder(dir)
+    }
+
+    pub fn join(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for TempFolder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A copy of a folder of the repository in a fresh temporary folder, for tests that edit it.
 pub fn copy_of(relative: &str) -> PathBuf {
     fn copy(from: &Path, to: &Path) {
@@ -587,4 +618,112 @@ pub fn encode(value: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+/// The learner `--demo` creates.
+pub const DEMO_LEARNER: (&str, &str) = ("demo.learner", "learner-demo-2026");
+
+/// The test courses with quizzes; `basics/first` has four questions.
+pub fn quiz_courses() -> PathBuf {
+    repo_path("server/tests/fixtures/courses/quiz")
+}
+
+/// A server with the demo accounts, on `courses`, on a fresh database or on `database_url`.
+pub fn demo_server(backend: Backend, courses: PathBuf, database_url: Option<String>) -> TestServer {
+    TestServer::start_with(
+        backend,
+        ServerOptions {
+            courses_dir: courses,
+            extra_args: vec!["--demo".into()],
+            database_url,
+            ..ServerOptions::default()
+        },
+    )
+}
+
+/// Quiz submissions of `basics/first` (of [`quiz_courses`]) sent one after the other from a
+/// thread, as a signed-in learner, alternately passing and failing, until stopped, or until
+/// the server goes away (the thread then panics on the failed request).
+pub struct QuizStream {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    answered: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl QuizStream {
+    /// `learner` has signed in and read a page (so it holds the anti-forgery token); `tag`
+    /// makes the attempts' one-time tokens unique to this stream.
+    pub fn start(learner: &Browser, tag: &str) -> QuizStream {
+        use std::sync::atomic::{AtomicBool, AtomicU64};
+        use std::sync::Arc;
+        let cookie = format!(
+            "tifawt_session={}",
+            learner.cookie("tifawt_session").expect("signed in")
+        );
+        let csrf = learner.csrf.clone();
+        let url = learner.server.url("/fr/courses/basics/first/quiz");
+        let tag = tag.to_string();
+        let stop = Arc::new(AtomicBool::new(false));
+        let answered = Arc::new(AtomicU64::new(0));
+        let (stopped, counter) = (stop.clone(), answered.clone());
+        let thread = std::thread::spawn(move || {
+            for i in 0u64.. {
+                if stopped.load(Ordering::Relaxed) {
+                    break;
+                }
+                let token = format!("{tag}-{i:0>40}");
+                let right = if i % 2 == 0 { "1" } else { "0" };
+                let body = format!(
+                    "csrf_token={csrf}&attempt={token}&q-single={right}&q-several=0&q-several=2&q-truth=0&q-word=x"
+                );
+                let reply = request("POST", &url, &[("cookie", &cookie)], Some(&body));
+                assert_eq!(reply.status, 200, "a quiz submission is answered");
+                counter.fetch_add(1, Ordering::Relaxed);
+            }
+        });
+        QuizStream {
+            stop,
+            answered,
+            thread: Some(thread),
+        }
+    }
+
+    /// Submissions answered so far.
+    pub fn answered(&self) -> u64 {
+        self.answered.load(Ordering::Relaxed)
+    }
+
+    /// Stops, waits for the submission under way, and returns how many were answered.
+    pub fn stop(mut self) -> u64 {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+        self.answered()
+    }
+}
+
+impl Drop for QuizStream {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The integrity checks `tifawt restore` prints (whole attempts, no orphan rows, daily
+/// counts equal to a recount) run on the database at `url`, against `courses`.
+pub fn integrity(url: &str, courses: &Path) -> tifawt_server::db::integrity::Report {
+    let catalog = tifawt_server::courses::load_catalog(courses)
+        .expect("the courses load")
+        .catalog;
+    let url = url.to_string();
+    runtime().block_on(async move {
+        let db = Database::connect(&url)
+            .await
+            .expect("connect to the database");
+        let report = tifawt_server::db::integrity::check(&db, Some(&catalog))
+            .await
+            .expect("the integrity checks run");
+        db.close().await.ok();
+        report
+    })
 }
