@@ -345,6 +345,9 @@ pub async fn import<D: TransactionTrait + ConnectionTrait>(
 }
 
 #[cfg(test)]
+mod properties;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
