@@ -37,8 +37,25 @@ pub fn parse(
     centre_id: i32,
     cohorts: &HashMap<String, i32>,
 ) -> Result<Vec<ImportRow>, Vec<Message>> {
+    let (rows, mut problems) = read_rows(bytes, centre_id, cohorts);
+    if problems.is_empty() && rows.is_empty() {
+        problems.push(Message::new("import-error-empty"));
+    }
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The valid rows of the file, and the problems of the others (or of the whole file).
+fn read_rows(
+    bytes: &[u8],
+    centre_id: i32,
+    cohorts: &HashMap<String, i32>,
+) -> (Vec<ImportRow>, Vec<Message>) {
     let Ok(text) = std::str::from_utf8(bytes) else {
-        return Err(vec![Message::new("import-error-not-utf8")]);
+        return (Vec::new(), vec![Message::new("import-error-not-utf8")]);
     };
     // Spreadsheet programs start UTF-8 CSV files with a byte order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -48,7 +65,7 @@ pub fn parse(
         .from_reader(text.as_bytes());
     let header = match reader.headers() {
         Ok(header) => header.clone(),
-        Err(_) => return Err(vec![Message::new("import-error-empty")]),
+        Err(_) => return (Vec::new(), vec![Message::new("import-error-empty")]),
     };
     let mut columns = Vec::new();
     let mut problems = Vec::new();
@@ -70,7 +87,7 @@ pub fn parse(
         }
     }
     if !problems.is_empty() {
-        return Err(problems);
+        return (Vec::new(), problems);
     }
     let column_of = |wanted: fn(&Column) -> bool| columns.iter().position(wanted);
     let name_at = column_of(|c| matches!(c, Column::Name));
@@ -78,18 +95,25 @@ pub fn parse(
     let cohort_at = column_of(|c| matches!(c, Column::Cohort));
     let password_at = column_of(|c| matches!(c, Column::Password));
 
+    let mut lines = Lines {
+        text: text.as_bytes(),
+        counted: 0,
+        line: 1,
+    };
     let mut rows = Vec::new();
     let mut first_line_of: HashMap<Username, u64> = HashMap::new();
     for (index, record) in reader.records().enumerate() {
         if index >= MAX_ROWS {
-            return Err(vec![
-                Message::new("import-error-too-large").with("max", MAX_ROWS)
-            ]);
+            return (
+                Vec::new(),
+                vec![Message::new("import-error-too-large").with("max", MAX_ROWS)],
+            );
         }
-        let line = match &record {
-            Ok(r) => r.position().map_or(index as u64 + 2, |p| p.line()),
-            Err(e) => e.position().map_or(index as u64 + 2, |p| p.line()),
+        let position = match &record {
+            Ok(r) => r.position(),
+            Err(e) => e.position(),
         };
+        let line = position.map_or(index as u64 + 2, |p| lines.of_record(p.byte()));
         let Ok(record) = record else {
             problems.push(Message::new("import-error-row").with("line", line));
             continue;
@@ -182,37 +206,43 @@ pub fn parse(
             });
         }
     }
-    if problems.is_empty() && rows.is_empty() {
-        problems.push(Message::new("import-error-empty"));
-    }
-    if problems.is_empty() {
-        Ok(rows)
-    } else {
-        Err(problems)
+    (rows, problems)
+}
+
+/// Line numbers as an editor shows them: `\n`, `\r\n` and a lone `\r` (old Mac files)
+/// each end a line. The CSV reader counts `\n` only, and gives a record the position where
+/// the one before it ended, which is before the empty lines it skips and, after a `\r\n`
+/// (spreadsheets' line ending), before the `\n`.
+struct Lines<'t> {
+    text: &'t [u8],
+    /// Line breaks before this byte are counted in `line`.
+    counted: usize,
+    line: u64,
+}
+
+impl Lines<'_> {
+    /// The line of the record the reader placed at `byte`; records come in file order.
+    fn of_record(&mut self, byte: u64) -> u64 {
+        let mut start = (byte as usize).min(self.text.len());
+        while matches!(self.text.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        for i in self.counted..start {
+            match self.text[i] {
+                b'\n' => self.line += 1,
+                b'\r' if self.text.get(i + 1) != Some(&b'\n') => self.line += 1,
+                _ => {}
+            }
+        }
+        self.counted = self.counted.max(start);
+        self.line
     }
 }
 
-/// The valid rows of a file that has mistakes, so taken usernames can be reported too.
+/// The valid rows of a file that has mistakes, so taken usernames can be reported too:
+/// read as the whole file is, so a row whose quoted field spans lines stays one row.
 fn partial_rows(bytes: &[u8], centre_id: i32, cohorts: &HashMap<String, i32>) -> Vec<ImportRow> {
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Vec::new();
-    };
-    let mut lines = text.split_inclusive('\n');
-    let Some(header) = lines.next() else {
-        return Vec::new();
-    };
-    // Each line on its own, with the header, keeps its line number.
-    let mut rows = Vec::new();
-    for (index, line) in lines.enumerate() {
-        let single = format!("{header}{line}");
-        if let Ok(mut parsed) = parse(single.as_bytes(), centre_id, cohorts) {
-            for row in &mut parsed {
-                row.line = index as u64 + 2;
-            }
-            rows.extend(parsed);
-        }
-    }
-    rows
+    read_rows(bytes, centre_id, cohorts).0
 }
 
 /// The line a problem is about (0 for the whole file).
@@ -315,6 +345,9 @@ pub async fn import<D: TransactionTrait + ConnectionTrait>(
 }
 
 #[cfg(test)]
+mod properties;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -365,6 +398,65 @@ mod tests {
                 ("import-error-password-too-short".into(), "5".into()),
             ]
         );
+    }
+
+    /// Found by `properties::one_bad_row_is_reported_at_its_line` and `csv_soup_…`: rows
+    /// were placed one line up in `\r\n` files, on the first of the empty lines before
+    /// them, and all on one line in files whose lines end in `\r` alone.
+    #[test]
+    fn crlf_and_empty_lines_keep_each_rows_line() {
+        assert_eq!(
+            keys(parse(b"name,username\r\n,A_0", 1, &cohorts())),
+            [("import-error-name-missing".into(), "2".into())]
+        );
+        let file = "name,username\r\nAli,ali.b\r\n\r\n\r\n,nameless\r\nSara,sara.k,x\r\n";
+        assert_eq!(
+            keys(parse(file.as_bytes(), 1, &cohorts())),
+            [
+                ("import-error-name-missing".into(), "5".into()),
+                ("import-error-row".into(), "6".into()),
+            ]
+        );
+        assert_eq!(
+            keys(parse(
+                b"name,username\rAli,ali.b\r,nameless\r",
+                1,
+                &cohorts()
+            )),
+            [("import-error-name-missing".into(), "3".into())],
+            "old Mac line endings"
+        );
+        let file = "name,username\n\nAli,ali.b\n\n\nFatima,Ali.B\n";
+        let problems = parse(file.as_bytes(), 1, &cohorts()).unwrap_err();
+        assert_eq!(
+            problems[0].args,
+            [
+                ("line", "6".to_string()),
+                ("username", "ali.b".to_string()),
+                ("first", "3".to_string()),
+            ]
+        );
+    }
+
+    /// Found by `properties::one_bad_row_is_reported_at_its_line`: the rows read besides a
+    /// bad one (to report taken usernames) were read line by line, so a name in quotes over
+    /// three lines became a row `ف"` on its last line.
+    #[test]
+    fn partial_rows_keep_a_quoted_field_over_several_lines() {
+        let file = "name,username\nⴰ,A_0,x\n\"a\na\nف\",\"0_1\"";
+        assert!(parse(file.as_bytes(), 1, &cohorts()).is_err());
+        let rows = partial_rows(file.as_bytes(), 1, &cohorts());
+        let rows: Vec<_> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.line,
+                    r.new_user.display_name.as_str(),
+                    r.new_user.username.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(rows, [(3, "a a ف", "0_1")]);
     }
 
     #[test]

@@ -15,6 +15,9 @@ mod quiz;
 pub mod report;
 mod watcher;
 
+#[cfg(test)]
+mod properties;
+
 pub use answers::normalize_answer;
 pub use loader::{load_catalog, Loaded};
 pub use media::{is_plain_file_name, media_type, regular_file, MEDIA_DIR};

@@ -236,6 +236,14 @@ fn answer_of(kind: Kind, choices: Vec<(String, Choice)>) -> Result<Answer, (Stri
                     accepted.push(answer);
                 }
             }
+            if accepted.is_empty() {
+                // Answers are compared without case, spaces and end punctuation: "!"
+                // alone would accept nothing a learner can type.
+                return fail(
+                    "this short-answer question accepts no answer: punctuation alone is not compared",
+                    "write each accepted answer with letters or digits",
+                );
+            }
             Ok(Answer::Short { accepted })
         }
     }
@@ -478,6 +486,16 @@ mod tests {
         assert_eq!(
             problems("## Quiz {.quiz}\n"),
             ["5:1: the quiz has no questions"]
+        );
+    }
+
+    /// Found by `properties::short_answers_accept_what_they_list`: `!` was accepted as the
+    /// only answer, and normalised to nothing, so no learner could pass the question.
+    #[test]
+    fn a_short_answer_of_punctuation_alone_is_refused() {
+        assert_eq!(
+            problems("## Quiz {.quiz}\n\n### Q {#q .short}\n- [x] !\n- [x] ؟ .\n"),
+            ["7:1: this short-answer question accepts no answer: punctuation alone is not compared"]
         );
     }
 
