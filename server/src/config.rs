@@ -50,6 +50,7 @@ pub enum Command {
         #[arg(
             long,
             env = "TIFAWT_COURSES_DIR",
+            hide_env_values = true,
             default_value = "courses",
             global = true
         )]
@@ -65,7 +66,7 @@ pub enum Command {
     Backup {
         /// The backup's file name; it must not exist yet (see --force).
         file: PathBuf,
-        #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        #[arg(long, env = "DATABASE_URL", hide_env_values = true, default_value = DEFAULT_DATABASE_URL)]
         database_url: String,
         /// Replace FILE if it exists.
         #[arg(long)]
@@ -77,10 +78,15 @@ pub enum Command {
     Restore {
         /// A file made by `tifawt backup`.
         file: PathBuf,
-        #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        #[arg(long, env = "DATABASE_URL", hide_env_values = true, default_value = DEFAULT_DATABASE_URL)]
         database_url: String,
         /// The courses, to recount the daily activity when checking the restored data.
-        #[arg(long, env = "TIFAWT_COURSES_DIR", default_value = "courses")]
+        #[arg(
+            long,
+            env = "TIFAWT_COURSES_DIR",
+            hide_env_values = true,
+            default_value = "courses"
+        )]
         courses_dir: PathBuf,
     },
 }
@@ -161,52 +167,72 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/tifawt.db?mode=rwc";
 #[derive(Debug, Clone, clap::Args)]
 pub struct ServeArgs {
     /// Address and port to listen on.
-    #[arg(long, env = "TIFAWT_LISTEN", default_value = "127.0.0.1:3000")]
+    #[arg(
+        long,
+        env = "TIFAWT_LISTEN",
+        hide_env_values = true,
+        default_value = "127.0.0.1:3000"
+    )]
     pub listen: SocketAddr,
     /// `sqlite://path?mode=rwc` (the default, one server) or `postgres://…` (several servers).
     #[arg(long, env = "DATABASE_URL", hide_env_values = true, default_value = DEFAULT_DATABASE_URL)]
     pub database_url: String,
     /// The folder of courses to serve.
-    #[arg(long, env = "TIFAWT_COURSES_DIR", default_value = "courses")]
+    #[arg(
+        long,
+        env = "TIFAWT_COURSES_DIR",
+        hide_env_values = true,
+        default_value = "courses"
+    )]
     pub courses_dir: PathBuf,
     /// The built browser assets (stylesheet, fonts, WebAssembly), from scripts/build-site.sh.
-    #[arg(long, env = "TIFAWT_SITE_DIR", default_value = "target/site")]
+    #[arg(
+        long,
+        env = "TIFAWT_SITE_DIR",
+        hide_env_values = true,
+        default_value = "target/site"
+    )]
     pub site_dir: PathBuf,
     /// The interface language for a first visit whose browser asks for none of ours.
-    #[arg(long, env = "TIFAWT_DEFAULT_LOCALE", default_value = "ar", value_parser = parse_locale)]
+    #[arg(long, env = "TIFAWT_DEFAULT_LOCALE", hide_env_values = true, default_value = "ar", value_parser = parse_locale)]
     pub default_locale: Locale,
     /// Reload a course when its files change (an edit with problems keeps the last good
     /// version online and logs the problems).
-    #[arg(long, env = "TIFAWT_WATCH_COURSES", default_value_t = true, action = clap::ArgAction::Set)]
+    #[arg(long, env = "TIFAWT_WATCH_COURSES", hide_env_values = true, default_value_t = true, action = clap::ArgAction::Set)]
     pub watch_courses: bool,
     /// Log format: human-readable text, or one JSON object per line for log collectors.
-    #[arg(long, env = "TIFAWT_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    #[arg(long, env = "TIFAWT_LOG_FORMAT", hide_env_values = true, value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
     /// Minutes without a request after which a signed-in person is signed out (shared
     /// computers: the next person must not find the last one's account open).
-    #[arg(long, env = "TIFAWT_SESSION_IDLE_MINUTES", default_value_t = 30,
+    #[arg(long, env = "TIFAWT_SESSION_IDLE_MINUTES", hide_env_values = true, default_value_t = 30,
           value_parser = clap::value_parser!(u32).range(1..=1440))]
     pub session_idle_minutes: u32,
     /// Mark cookies `Secure` (only sent over HTTPS). Turn on when served over TLS; requests
     /// arriving with `X-Forwarded-Proto: https` get it anyway.
-    #[arg(long, env = "TIFAWT_SECURE_COOKIES", default_value_t = false, action = clap::ArgAction::Set)]
+    #[arg(long, env = "TIFAWT_SECURE_COOKIES", hide_env_values = true, default_value_t = false, action = clap::ArgAction::Set)]
     pub secure_cookies: bool,
     /// Seconds a client may take to send a request's headers before its connection is
     /// closed (slow clients holding connections open).
-    #[arg(long, env = "TIFAWT_HEADER_TIMEOUT_SECONDS", default_value_t = 10,
+    #[arg(long, env = "TIFAWT_HEADER_TIMEOUT_SECONDS", hide_env_values = true, default_value_t = 10,
           value_parser = clap::value_parser!(u64).range(1..=600))]
     pub header_timeout_seconds: u64,
     /// Seconds a request may take, body included, before it is answered 408.
-    #[arg(long, env = "TIFAWT_REQUEST_TIMEOUT_SECONDS", default_value_t = 60,
+    #[arg(long, env = "TIFAWT_REQUEST_TIMEOUT_SECONDS", hide_env_values = true, default_value_t = 60,
           value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub request_timeout_seconds: u64,
     /// Addresses of the reverse proxies in front of Tifawt, comma-separated: only from
     /// them is `X-Forwarded-For` believed (sign-in throttling counts per client address).
-    #[arg(long, env = "TIFAWT_TRUSTED_PROXIES", value_delimiter = ',')]
+    #[arg(
+        long,
+        env = "TIFAWT_TRUSTED_PROXIES",
+        hide_env_values = true,
+        value_delimiter = ','
+    )]
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// On an empty database, create a demo centre, facilitator, learner and admin with
     /// public passwords, and print them. Never on a production server.
-    #[arg(long, env = "TIFAWT_DEMO")]
+    #[arg(long, env = "TIFAWT_DEMO", hide_env_values = true)]
     pub demo: bool,
 }
 
@@ -244,6 +270,29 @@ mod tests {
         let error = Cli::try_parse_from(["tifawt", "--default-locale", "en"]).unwrap_err();
         assert!(error.to_string().contains("use ar, zgh or fr"), "{error}");
         assert!(Cli::try_parse_from(["tifawt", "serve", "--listen", "nowhere"]).is_err());
+    }
+
+    /// `--help` shows an option's environment variable, and its value unless hidden: a
+    /// database address holds its password. Every option that reads the environment, in
+    /// every command (including ones added later), hides it.
+    #[test]
+    fn no_help_prints_an_environment_value() {
+        use clap::CommandFactory;
+        fn check(command: &clap::Command, path: &str) {
+            for arg in command.get_arguments() {
+                if arg.get_env().is_some() {
+                    assert!(
+                        arg.is_hide_env_values_set(),
+                        "{path} --{}: add hide_env_values = true",
+                        arg.get_id()
+                    );
+                }
+            }
+            for sub in command.get_subcommands() {
+                check(sub, &format!("{path} {}", sub.get_name()));
+            }
+        }
+        check(&Cli::command(), "tifawt");
     }
 
     #[test]

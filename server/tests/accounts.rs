@@ -994,6 +994,8 @@ fn help_never_prints_the_database_password() {
         vec!["users", "export", "--help"],
         vec!["report", "--help"],
         vec!["migrate", "--help"],
+        vec!["backup", "--help"],
+        vec!["restore", "--help"],
     ] {
         let (code, out) = run_cli(&args, &env);
         assert_eq!(code, 0, "{args:?}: {out}");
