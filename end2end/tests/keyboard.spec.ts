@@ -1,6 +1,5 @@
 // A keyboard-only journey: skip link, language switch, course, lesson, next lesson.
-import { expect, test } from "@playwright/test";
-import { expectVisibleFocus, settle, tabTo } from "./fixtures/site";
+import { expect, expectVisibleFocus, settle, tabTo, test } from "./fixtures/site";
 
 test("a learner reaches a lesson and the next one by keyboard alone", async ({ page }) => {
   await page.goto("/fr/");

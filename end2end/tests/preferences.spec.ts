@@ -1,7 +1,6 @@
 // The language switcher and the text-size control: plain links and forms that work without
 // JavaScript, enhanced by the hydrated island when JavaScript is on.
-import { expect, test } from "@playwright/test";
-import { javascriptOn, settle } from "./fixtures/site";
+import { expect, javascriptOn, settle, test } from "./fixtures/site";
 
 test("the language switcher keeps the page and remembers the choice", async ({ page }) => {
   await page.goto("/fr/courses/ai-literacy/what-is-ai");
