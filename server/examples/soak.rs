@@ -705,7 +705,7 @@ fn main() -> anyhow::Result<()> {
         }
         server = start_server(&args, &log)?;
         *shared.base.write().expect("base lock") = Some(server.base.clone());
-        if kills % 10 == 0 {
+        if kills.is_multiple_of(10) {
             eprintln!(
                 "soak: {kills} kills, {} submissions accepted, {:.0} s",
                 get(&shared.counts.submissions_accepted),
