@@ -17,7 +17,9 @@ use crate::db::entities::{
 use crate::progress::{store as progress, summary};
 use crate::reports::{daily, learners};
 use sea_orm::sea_query::{LikeExpr, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
+};
 use serde::Serialize;
 use tifawt_app::catalog::Catalog;
 
@@ -251,6 +253,16 @@ pub async fn erase<D: TransactionTrait>(
     actor: &Actor,
 ) -> Result<Erased, DbErr> {
     let txn = db.begin().await?;
+    // On PostgreSQL, a quiz submission under way holds a key-share lock on the user row
+    // (its attempt's foreign key) until it commits: wait for it, so the recount below
+    // includes it; and one that starts now waits for the erasure, then finds no account.
+    // SQLite runs one writer at a time.
+    if txn.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        user::Entity::find_by_id(learner.id)
+            .lock_exclusive()
+            .one(&txn)
+            .await?;
+    }
     let kept = daily::recount_learner(&txn, catalog, learner.id).await?;
     daily::keep_erased(&txn, &kept).await?;
     let attempt_ids = Query::select()
