@@ -357,10 +357,11 @@ fn erasing_a_learner_leaves_no_personal_row_on(backend: Backend) {
     assert!(body.contains(r#"aria-invalid="true""#));
     assert_eq!(personal_rows(&server, amal, "amal"), before);
 
-    // Her username, typed in capitals: erased, back to the centre with a notice.
+    // Her username, in capitals and with the direction marks it has when copied from the
+    // label: erased, back to the centre with a notice.
     let erased = facilitator.post(
         &format!("{page_path}/erase"),
-        &[("erase-username", " Amal ")],
+        &[("erase-username", " \u{2068}Amal\u{2069} ")],
     );
     assert_eq!(erased.status, 303, "{backend:?}: {}", erased.body);
     assert_eq!(

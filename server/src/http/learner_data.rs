@@ -114,6 +114,20 @@ fn percent_encode(value: &str) -> String {
         .collect()
 }
 
+/// A username as typed or pasted to confirm: any case, spaces around ignored, and without
+/// the invisible direction marks that come along when it is copied from the page (the label
+/// shows it isolated from the Arabic or Tifinagh text around it).
+fn typed_username(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| {
+            !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect::<String>()
+        .trim()
+        .to_lowercase()
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "kebab-case")]
 pub struct EraseForm {
@@ -140,7 +154,7 @@ pub async fn erase(
         Ok(learner) => learner,
         Err(response) => return response,
     };
-    if form.erase_username.trim().to_lowercase() != learner.username {
+    if typed_username(&form.erase_username) != learner.username {
         let mut errors = FormErrors::default();
         errors.add(
             "erase-username",
@@ -164,5 +178,18 @@ pub async fn erase(
     match learner_data::erase(&state.db, &catalog, &learner, &Actor::of(&viewer)).await {
         Ok(_) => forms::see_other(&format!("/{locale}/centres/{}?notice=erased", centre.id)),
         Err(error) => forms::unavailable(error),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::typed_username;
+
+    #[test]
+    fn a_username_copied_from_the_label_matches() {
+        assert_eq!(typed_username(" Fatima.A "), "fatima.a");
+        assert_eq!(typed_username("\u{2068}fatima.a\u{2069}"), "fatima.a");
+        assert_eq!(typed_username("\u{200f}ⵜⴰⵍⵍⵉ "), "ⵜⴰⵍⵍⵉ");
+        assert_ne!(typed_username("fatima"), "fatima.a");
     }
 }
