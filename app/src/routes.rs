@@ -4,6 +4,7 @@ use crate::components::layout::Layout;
 use crate::context::{use_request, use_site, RequestContext};
 use crate::pages::{
     admin::AdminPage,
+    audit::AuditPage,
     cards::CardsPage,
     centre::CentrePage,
     certificate::CertificatePage,
@@ -75,6 +76,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("sign-in") view=SignInPage/>
                     <Route path=StaticSegment("preferences") view=PreferencesPage/>
                     <Route path=StaticSegment("admin") view=AdminPage/>
+                    <Route path=(StaticSegment("admin"), StaticSegment("audit")) view=AuditPage/>
                     <Route path=(StaticSegment("centres"), ParamSegment("centre")) view=CentrePage/>
                     <Route
                         path=(StaticSegment("centres"), ParamSegment("centre"), StaticSegment("cards"))

@@ -175,3 +175,26 @@ import-error-username-taken = السطر { $line }: اسم المستخدم « {
 import-error-username-repeated = السطر { $line }: اسم المستخدم « { $username } » موجود من قبل في السطر { $first }
 import-error-password-too-short = السطر { $line }: يجب ألا يقل عدد رموز كلمة المرور عن { $min }
 import-error-cohort-unknown = السطر { $line }: لا توجد في هذا المركز مجموعة « { $cohort } » (أنشئها أولًا)
+
+## After an erasure, and the audit log of staff actions (admins only).
+
+centre-notice-erased = مُحيت معطيات المتعلّم.
+audit-title = سجلّ إجراءات الطاقم
+audit-intro = آخر الإجراءات، الأحدث أولًا (بحدّ أقصى { $limit }). الأوقات بالتوقيت العالمي (UTC).
+audit-caption = إجراءات الطاقم، من الأحدث إلى الأقدم
+audit-when = التاريخ (UTC)
+audit-who = من طرف
+audit-action = الإجراء
+audit-subject = الحساب المعني
+audit-details = التفاصيل
+audit-command-line = سطر الأوامر
+audit-none = لم يُسجَّل أي إجراء بعد.
+audit-count = العدد: { $count }
+audit-action-learner-created = إضافة متعلّم
+audit-action-facilitator-created = إضافة مؤطِّر
+audit-action-admin-created = إضافة مسؤول
+audit-action-password-reset = كلمة مرور جديدة
+audit-action-learners-imported = استيراد متعلّمين (CSV)
+audit-action-learner-exported = تنزيل معطيات متعلّم
+audit-action-learner-erased = محو متعلّم
+audit-action-demo-removed = حذف الحسابات التجريبية

@@ -80,3 +80,16 @@ impact-by-cohort-caption = أرقام كل مجموعة خلال الفترة
 impact-by-month = حسب الشهر
 impact-by-month-caption = الدروس المكتملة والدورات المجتازة ومتوسط النتيجة، شهرًا بشهر
 impact-month = الشهر
+
+## One learner's data: download it all, or erase it (Morocco's law 09-08).
+
+learner-data-heading = معطياته
+learner-data-intro = كل ما تحتفظ به تيفاوت عن هذا الشخص: حسابه، تفضيلاته، تقدّمه، كل محاولة مع أجوبتها، وشواهده.
+learner-data-json = تنزيل معطياته (JSON)
+learner-data-csv = تنزيل معطياته (CSV)
+learner-erase-heading = محو هذا المتعلّم
+learner-erase-warning-prefix = تنبيه:
+learner-erase-warning = سيُمحى حسابه وتفضيلاته وتقدّمه وكل أجوبته نهائيًا. لا يمكن التراجع عن ذلك. تبقى دروسه المنتهية ومحاولاته محسوبة، دون اسمه، في أثر البرنامج.
+learner-erase-confirm = للتأكيد، اكتب اسم المستخدم الخاص به: { $username }
+learner-erase-button = محو هذا المتعلّم
+error-erase-username-mismatch = اكتب اسم المستخدم الخاص بهذا المتعلّم تمامًا لمحوه

@@ -145,3 +145,26 @@ import-error-username-taken = Ligne { $line } : le nom d’utilisateur « { $use
 import-error-username-repeated = Ligne { $line } : le nom d’utilisateur « { $username } » est déjà à la ligne { $first }
 import-error-password-too-short = Ligne { $line } : le mot de passe doit faire au moins { $min } caractères
 import-error-cohort-unknown = Ligne { $line } : ce centre n’a pas de groupe « { $cohort } » (créez-le d’abord)
+
+## After an erasure, and the audit log of staff actions (admins only).
+
+centre-notice-erased = Les données de l’apprenant·e ont été effacées.
+audit-title = Journal des actions du personnel
+audit-intro = Les dernières actions, les plus récentes d’abord (au plus { $limit }). Heures en temps universel (UTC).
+audit-caption = Actions du personnel, de la plus récente à la plus ancienne
+audit-when = Date (UTC)
+audit-who = Par
+audit-action = Action
+audit-subject = Compte concerné
+audit-details = Détails
+audit-command-line = Ligne de commande
+audit-none = Aucune action enregistrée pour l’instant.
+audit-count = Nombre : { $count }
+audit-action-learner-created = Apprenant·e ajouté·e
+audit-action-facilitator-created = Animateur·rice ajouté·e
+audit-action-admin-created = Administrateur·rice ajouté·e
+audit-action-password-reset = Nouveau mot de passe
+audit-action-learners-imported = Apprenant·es importé·es (CSV)
+audit-action-learner-exported = Données d’un·e apprenant·e téléchargées
+audit-action-learner-erased = Apprenant·e effacé·e
+audit-action-demo-removed = Comptes de démonstration retirés

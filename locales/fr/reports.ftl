@@ -71,3 +71,16 @@ impact-by-cohort-caption = Chiffres de chaque groupe pour la période
 impact-by-month = Par mois
 impact-by-month-caption = Leçons terminées, cours réussis et score moyen, mois par mois
 impact-month = Mois
+
+## One learner's data: download it all, or erase it (Morocco's law 09-08).
+
+learner-data-heading = Ses données
+learner-data-intro = Tout ce que Tifawt garde sur cette personne : son compte, ses préférences, sa progression, chaque essai avec ses réponses, et ses attestations.
+learner-data-json = Télécharger ses données (JSON)
+learner-data-csv = Télécharger ses données (CSV)
+learner-erase-heading = Effacer cet·te apprenant·e
+learner-erase-warning-prefix = Attention :
+learner-erase-warning = Son compte, ses préférences, sa progression et toutes ses réponses seront effacés pour toujours. Cela ne peut pas être annulé. Ses leçons terminées et ses essais restent comptés, sans son nom, dans l’impact du programme.
+learner-erase-confirm = Pour confirmer, tapez son identifiant : { $username }
+learner-erase-button = Effacer cet·te apprenant·e
+error-erase-username-mismatch = Tapez exactement l’identifiant de cet·te apprenant·e pour l’effacer

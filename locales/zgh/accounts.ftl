@@ -133,3 +133,26 @@ import-error-username-taken = ⴰⵣⵔⵉⴳ { $line }: ⵉⵙⵎ ⵏ ⵓⵏⵙ
 import-error-username-repeated = ⴰⵣⵔⵉⴳ { $line }: ⵉⵙⵎ ⵏ ⵓⵏⵙⵙⵎⵔⵙ « { $username } » ⵉⵍⵍⴰ ⵢⴰⴷ ⴳ ⵓⵣⵔⵉⴳ { $first }
 import-error-password-too-short = ⴰⵣⵔⵉⴳ { $line }: ⵜⴰⴳⵓⵔⵉ ⵏ ⵓⵣⵔⴰⵢ ⵉⵇⵇⴰⵏ ⴰⴷ ⴳⵉⵙ ⵉⵍⵉⵏ { $min } ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵏⵖ ⵓⴳⴳⴰⵔ
 import-error-cohort-unknown = ⴰⵣⵔⵉⴳ { $line }: ⴰⵏⴰⵎⵎⴰⵙ ⴰ ⵓⵔ ⵖⵓⵔⵙ ⵜⴰⵔⴰⴱⴱⵓⵜ « { $cohort } » (ⵙⵏⵓⵍⴼⵓ ⵜⵜ ⵣⵡⴰⵔ)
+
+## After an erasure, and the audit log of staff actions (admins only).
+
+centre-notice-erased = ⵉⵙⴼⴽⴰ ⵏ ⵓⵏⵍⵎⴰⴷ ⴽⴽⵙⵏ.
+audit-title = ⴰⵖⵎⵉⵙ ⵏ ⵜⵉⴳⴰⵡⵉⵏ ⵏ ⵉⵎⵙⵡⵓⵔⵉⵜⵏ
+audit-intro = ⵜⵉⴳⴰⵡⵉⵏ ⵜⵉⵏⴳⴳⵓⵔⴰ, ⵜⵉⵎⴰⵢⵏⵓⵜⵉⵏ ⵣⵡⴰⵔⵏⵜ. ⴰⵎⴹⴰⵏ ⴰⵎⵇⵇⵔⴰⵏ: { $limit }. ⴰⴽⵓⴷ ⴰⵎⴰⴹⵍⴰⵏ (UTC).
+audit-caption = ⵜⵉⴳⴰⵡⵉⵏ ⵏ ⵉⵎⵙⵡⵓⵔⵉⵜⵏ, ⵙⴳ ⵜⵉⵏ ⵜⵉⵎⴰⵢⵏⵓⵜ ⴰⵔ ⵜⵉⵏ ⵜⴰⵇⴷⵉⵎⵜ
+audit-when = ⴰⵣⵎⵣ (UTC)
+audit-who = ⵙ ⵓⴼⵓⵙ ⵏ
+audit-action = ⵜⴰⴳⴰⵡⵜ
+audit-subject = ⴰⵎⵉⴹⴰⵏ ⵎⵉ ⵜⵥⵍⵉ
+audit-details = ⵉⴼⵔⴷⵉⵙⵏ
+audit-command-line = ⴰⵣⵔⵉⴳ ⵏ ⵜⵏⴹⵡⵉⵏ
+audit-none = ⵓⵔ ⵜⵍⵍⵉ ⴽⵔⴰ ⵏ ⵜⴳⴰⵡⵜ ⴰⵔ ⴷⵖⵉ.
+audit-count = ⴰⵎⴹⴰⵏ: { $count }
+audit-action-learner-created = ⵜⵜⵓⵔⵏⴰ ⵢⴰⵏ ⵓⵏⵍⵎⴰⴷ
+audit-action-facilitator-created = ⵜⵜⵓⵔⵏⴰ ⵢⴰⵏ ⵓⵙⵍⵎⴰⴷ
+audit-action-admin-created = ⵜⵜⵓⵔⵏⴰ ⵢⴰⵏ ⵓⵏⵙⵙⵓⴳⵓⵔ
+audit-action-password-reset = ⴰⵣⵔⴰⵢ ⴰⵎⴰⵢⵏⵓ
+audit-action-learners-imported = ⵉⵏⵍⵎⴰⴷⵏ ⵜⵜⵓⵙⴽⵛⵎⵏ (CSV)
+audit-action-learner-exported = ⵉⵙⴼⴽⴰ ⵏ ⵓⵏⵍⵎⴰⴷ ⵜⵜⵓⴳⵎⵏ
+audit-action-learner-erased = ⴰⵏⵍⵎⴰⴷ ⵉⴽⴽⵙ
+audit-action-demo-removed = ⵉⵎⵉⴹⴰⵏⵏ ⵏ ⵓⵙⵎⵓⵍⵍⵉ ⴽⴽⵙⵏ

@@ -72,3 +72,16 @@ impact-by-cohort-caption = ⵉⵎⴹⴰⵏ ⵏ ⴽⵓ ⵜⴰⵔⴰⴱⴱⵓⵜ �
 impact-by-month = ⵉ ⴽⵓ ⴰⵢⵢⵓⵔ
 impact-by-month-caption = ⵜⵉⵎⵙⵉⵔⵉⵏ ⵍⵍⵉ ⵉⵜⵜⵓⵙⵎⴷⵏ, ⵉⵙⵍⵎⴷⵏ ⵏ ⵜⵉⵔⵏⵉ ⴷ ⵓⵎⵎⴰⵙ ⵏ ⵉⵢⴰⴼⵓⵜⵏ, ⴰⵢⵢⵓⵔ ⵙ ⵓⵢⵢⵓⵔ
 impact-month = ⴰⵢⵢⵓⵔ
+
+## One learner's data: download it all, or erase it (Morocco's law 09-08).
+
+learner-data-heading = ⵉⵙⴼⴽⴰ ⵏⵏⵙ
+learner-data-intro = ⴰⵢⵏⵏⴰ ⴰⴽⴽⵯ ⵉⵃⵟⵟⵓ ⵜⵉⴼⴰⵡⵜ ⵅⴼ ⵓⴼⵔⴷ ⴰ: ⴰⵎⵉⴹⴰⵏ ⵏⵏⵙ, ⵉⵙⵎⵉⵜⵔ ⵏⵏⵙ, ⴰⴼⴰⵔⵙ ⵏⵏⵙ, ⴽⵓ ⴰⵔⵎ ⴷ ⵉⵔⴰⵔⵏ ⵏⵏⵙ, ⴷ ⵜⵉⵣⵔⴰⵡⵉⵏ ⵏⵏⵙ.
+learner-data-json = ⴰⴳⵎ ⵉⵙⴼⴽⴰ ⵏⵏⵙ (JSON)
+learner-data-csv = ⴰⴳⵎ ⵉⵙⴼⴽⴰ ⵏⵏⵙ (CSV)
+learner-erase-heading = ⴽⴽⵙ ⴰⵏⵍⵎⴰⴷ ⴰ
+learner-erase-warning-prefix = ⴰⵏⵏⴰⵢ:
+learner-erase-warning = ⴰⵎⵉⴹⴰⵏ ⵏⵏⵙ, ⵉⵙⵎⵉⵜⵔ ⵏⵏⵙ, ⴰⴼⴰⵔⵙ ⵏⵏⵙ ⴷ ⵉⵔⴰⵔⵏ ⵏⵏⵙ ⴰⴽⴽⵯ ⴰⴷ ⴽⴽⵙⵏ ⵉ ⵍⴱⴷⴰ. ⵓⵔ ⵜⵣⵎⵎⵔⴷ ⴰⴷ ⵜⵔⴰⵔⴷ ⴰⵢⴰ. ⵜⵉⵎⵙⵉⵔⵉⵏ ⵏⵏⵙ ⵉⵜⵜⵓⴽⵎⵎⵍⵏ ⴷ ⵉⵔⵎⵏ ⵏⵏⵙ ⴰⴷ ⵇⵇⵉⵎⵏ ⵜⵜⵓⵙⵏⵎⴰⵍⴰⵏ, ⴱⵍⴰ ⵉⵙⵎ ⵏⵏⵙ, ⴳ ⵓⵣⵔⵉ ⵏ ⵓⵖⴰⵡⴰⵙ.
+learner-erase-confirm = ⴰⴷ ⵜⵙⵙⵏⵜⵎⴷ, ⴰⵔⴰ ⵉⵙⵎ ⵏ ⵓⵏⵙⵙⵎⵔⵙ ⵏⵏⵙ: { $username }
+learner-erase-button = ⴽⴽⵙ ⴰⵏⵍⵎⴰⴷ ⴰ
+error-erase-username-mismatch = ⴰⵔⴰ ⵙ ⵜⵉⴷⵜ ⵉⵙⵎ ⵏ ⵓⵏⵙⵙⵎⵔⵙ ⵏ ⵓⵏⵍⵎⴰⴷ ⴰ ⴰⴷ ⵜⴽⴽⵙⴷ

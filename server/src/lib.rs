@@ -5,6 +5,7 @@
 //! port in use) are `anyhow` errors with context, printed once by `main` with exit code 1.
 
 pub mod accounts;
+pub mod audit;
 pub mod auth;
 mod cli;
 pub mod config;

@@ -104,9 +104,10 @@ pub fn AdminPage() -> impl IntoView {
         {page_title(t, &t.t("admin-title"))}
         <ErrorSummary errors=all_errors/>
         <h1>{t.t("admin-title")}</h1>
-        <p>
-            <a href=request.href("/reports/impact")>{t.t("impact-title")}</a>
-        </p>
+        <ul>
+            <li><a href=request.href("/reports/impact")>{t.t("impact-title")}</a></li>
+            <li><a href=request.href("/admin/audit")>{t.t("audit-title")}</a></li>
+        </ul>
         <section aria-labelledby="centres-heading">
             <h2 id="centres-heading">{t.t("admin-centres-heading")}</h2>
             {centres}

@@ -35,6 +35,8 @@ pub struct CentreState {
     pub add_learner: FormState,
     pub add_cohort: FormState,
     pub import: FormState,
+    /// A learner was just erased (after the redirect from the erase form).
+    pub erased: bool,
 }
 
 /// A `<select>` of named records (cohorts, centres), with an optional "none" first.
@@ -218,6 +220,9 @@ pub fn CentrePage() -> impl IntoView {
             <bdi>{state.name.clone()}</bdi>
         </h1>
         {super::reports::report_links(&request, state.id)}
+        {state
+            .erased
+            .then(|| view! { <p class="notice" role="status">{t.t("centre-notice-erased")}</p> })}
         <section aria-labelledby="learners-heading">
             <h2 id="learners-heading">{t.t("centre-learners-heading")}</h2>
             {learners_table}

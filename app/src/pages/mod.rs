@@ -1,4 +1,5 @@
 pub mod admin;
+pub mod audit;
 pub mod cards;
 pub mod centre;
 pub mod certificate;

@@ -4,9 +4,11 @@
 
 use super::page_title;
 use crate::catalog::{Catalog, InLocale};
+use crate::components::forms::{CsrfField, ErrorSummary, TextField};
 use crate::components::table::{column_headers, scroll_table};
 use crate::components::text::in_language;
 use crate::context::{use_request, use_site, RequestContext};
+use crate::forms::FormState;
 use crate::i18n::Translator;
 use leptos::prelude::*;
 
@@ -209,12 +211,15 @@ pub struct AttemptRow {
 #[derive(Clone, Debug, Default)]
 pub struct LearnerReportState {
     pub centre_id: i32,
+    pub user_id: i32,
     pub display_name: String,
     pub username: String,
     pub cohort: Option<String>,
     pub last_active: Option<String>,
     pub lessons: Vec<LessonDetailRow>,
     pub attempts: Vec<AttemptRow>,
+    /// The erase form, as posted (a username that does not match).
+    pub erase: FormState,
 }
 
 #[component]
@@ -276,8 +281,13 @@ pub fn LearnerReportPage() -> impl IntoView {
         })
         .collect_view();
     let title = state.display_name.clone();
+    let base = request.href(&format!(
+        "/centres/{}/learners/{}",
+        state.centre_id, state.user_id
+    ));
     view! {
         {page_title(t, &title)}
+        <ErrorSummary errors=state.erase.errors.clone()/>
         <h1><bdi>{title.clone()}</bdi></h1>
         {report_links(&request, state.centre_id)}
         <dl class="facts">
@@ -326,6 +336,47 @@ pub fn LearnerReportPage() -> impl IntoView {
             )
             .into_any()
         }}
+        <section aria-labelledby="data-heading">
+            <h2 id="data-heading">{t.t("learner-data-heading")}</h2>
+            <p>{t.t("learner-data-intro")}</p>
+            <ul>
+                <li><a href=format!("{base}/data.json") download>{t.t("learner-data-json")}</a></li>
+                <li><a href=format!("{base}/data.csv") download>{t.t("learner-data-csv")}</a></li>
+            </ul>
+        </section>
+        <EraseLearner action=format!("{base}/erase") username=state.username.clone() form=state.erase.clone()/>
+    }
+}
+
+/// The GOV.UK destructive action: a warning, the learner's username typed to confirm, and a
+/// button that says what it does (its red outline is never the only sign).
+#[component]
+fn EraseLearner(action: String, username: String, form: FormState) -> impl IntoView {
+    let t = use_request().translator();
+    view! {
+        <section aria-labelledby="erase-heading">
+            <h2 id="erase-heading">{t.t("learner-erase-heading")}</h2>
+            <div class="warning-text">
+                <span class="warning-icon" aria-hidden="true">"!"</span>
+                <p>
+                    <strong>
+                        <span class="visually-hidden">{t.t("learner-erase-warning-prefix")}</span>
+                        {t.t("learner-erase-warning")}
+                    </strong>
+                </p>
+            </div>
+            <form method="post" action=action class="stacked" novalidate>
+                <CsrfField/>
+                <TextField
+                    id="erase-username"
+                    label=t.t_with("learner-erase-confirm", &[("username", username.into())])
+                    value=form.value("erase-username")
+                    errors=form.errors
+                    autocomplete="off"
+                />
+                <button type="submit" class="destructive">{t.t("learner-erase-button")}</button>
+            </form>
+        </section>
     }
 }
 

@@ -108,6 +108,13 @@ pub async fn remove(db: &DatabaseConnection) -> anyhow::Result<u64> {
     }
     if removed > 0 {
         daily_activity::Entity::delete_many().exec(&txn).await?;
+        let entry = crate::audit::Entry {
+            action: crate::audit::Action::DemoRemoved,
+            centre_id: None,
+            subject: None,
+            details: serde_json::json!({ "count": removed }),
+        };
+        crate::audit::record(&txn, &crate::audit::Actor::command_line(), entry).await?;
     }
     txn.commit().await?;
     Ok(removed)

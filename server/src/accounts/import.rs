@@ -305,6 +305,7 @@ pub async fn import<D: TransactionTrait + ConnectionTrait>(
     db: &D,
     centre_id: i32,
     bytes: &[u8],
+    actor: &crate::audit::Actor,
 ) -> Result<Vec<SignInCard>, ImportError> {
     let cohorts: HashMap<String, i32> = store::cohorts_of(db, centre_id)
         .await?
@@ -340,6 +341,13 @@ pub async fn import<D: TransactionTrait + ConnectionTrait>(
             password: row.password.as_str().to_string(),
         });
     }
+    let entry = crate::audit::Entry {
+        action: crate::audit::Action::LearnersImported,
+        centre_id: Some(centre_id),
+        subject: None,
+        details: serde_json::json!({ "count": cards.len() }),
+    };
+    crate::audit::record(&txn, actor, entry).await?;
     txn.commit().await?;
     Ok(cards)
 }

@@ -3,11 +3,14 @@
 
 pub mod demo;
 pub mod import;
+pub mod learner_data;
 pub mod password;
 pub mod store;
 
+use crate::audit::{self, Action, Actor, Entry};
 use tifawt_app::forms::{FormErrors, Message};
 use tifawt_app::pages::cards::SignInCard;
+use tifawt_app::viewer::Role;
 
 /// Shortest password a person may choose.
 pub const MIN_PASSWORD_CHARS: usize = 8;
@@ -148,17 +151,59 @@ pub async fn validate_person<C: sea_orm::ConnectionTrait>(
     })
 }
 
-/// Creates a person and returns their sign-in card.
-pub async fn create_person<C: sea_orm::ConnectionTrait>(
-    db: &C,
+/// Creates a person, recorded in the audit log in the same transaction, and returns their
+/// sign-in card.
+pub async fn create_person<D: sea_orm::TransactionTrait>(
+    db: &D,
     new: &store::NewUser,
     password: &NewPassword,
+    actor: &Actor,
 ) -> anyhow::Result<SignInCard> {
     let hash = password::hash(password.as_str()).await?;
-    let user = store::create_user(db, new, hash).await?;
+    let txn = db.begin().await?;
+    let user = store::create_user(&txn, new, hash).await?;
+    let action = match new.role {
+        Role::Learner => Action::LearnerCreated,
+        Role::Facilitator => Action::FacilitatorCreated,
+        Role::Admin => Action::AdminCreated,
+    };
+    let entry = Entry {
+        action,
+        centre_id: new.centre_id,
+        subject: Some(&user.username),
+        details: serde_json::json!({}),
+    };
+    audit::record(&txn, actor, entry).await?;
+    txn.commit().await?;
     Ok(SignInCard {
         display_name: user.display_name,
         username: user.username,
+        password: password.as_str().to_string(),
+    })
+}
+
+/// Gives a person a new generated password and ends their sessions, recorded in the audit
+/// log in the same transaction; returns their sign-in card.
+pub async fn reset_password<D: sea_orm::TransactionTrait>(
+    db: &D,
+    user: &crate::db::entities::user::Model,
+    actor: &Actor,
+) -> anyhow::Result<SignInCard> {
+    let password = NewPassword::generate();
+    let hash = password::hash(password.as_str()).await?;
+    let txn = db.begin().await?;
+    store::set_password(&txn, user.id, hash).await?;
+    let entry = Entry {
+        action: Action::PasswordReset,
+        centre_id: user.centre_id,
+        subject: Some(&user.username),
+        details: serde_json::json!({}),
+    };
+    audit::record(&txn, actor, entry).await?;
+    txn.commit().await?;
+    Ok(SignInCard {
+        display_name: user.display_name.clone(),
+        username: user.username.clone(),
         password: password.as_str().to_string(),
     })
 }

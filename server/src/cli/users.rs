@@ -2,6 +2,7 @@
 
 use crate::accounts::import::{self, ImportError};
 use crate::accounts::{self, store, Name, PersonFields};
+use crate::audit::Actor;
 use crate::config::UsersCommand;
 use crate::spreadsheet;
 use anyhow::{bail, Context};
@@ -65,7 +66,7 @@ async fn create_admin(
         cohort_id: None,
     };
     let generated = fields_password_empty;
-    let card = accounts::create_person(db, &new, &password).await?;
+    let card = accounts::create_person(db, &new, &password, &Actor::command_line()).await?;
     println!("created admin {}", card.username);
     if generated {
         println!("password: {}", card.password);
@@ -88,7 +89,7 @@ async fn import_file(
             .await?
             .context("the centre was created by someone else meanwhile; run again")?,
     };
-    match import::import(db, centre.id, &bytes).await {
+    match import::import(db, centre.id, &bytes, &Actor::command_line()).await {
         Ok(cards) => {
             let rows: Vec<Vec<&str>> = cards
                 .iter()

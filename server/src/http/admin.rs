@@ -4,6 +4,7 @@
 use super::forms::{self, check_csrf};
 use super::{render, AppState};
 use crate::accounts::{self, name_error_message, store, Name, PersonFields};
+use crate::audit::{self, Actor};
 use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
@@ -14,7 +15,7 @@ use tifawt_app::forms::{FormErrors, FormState, Message};
 use tifawt_app::i18n::Locale;
 use tifawt_app::pages::admin::{AdminState, CentreRow};
 use tifawt_app::pages::cards::CardsState;
-use tifawt_app::viewer::Role;
+use tifawt_app::viewer::{Role, Viewer};
 
 /// The page's language if an admin is signed in (and, for a form post, the form's token is
 /// right); otherwise the answer to send.
@@ -24,6 +25,18 @@ async fn require_admin(
     lang: &str,
     posted_token: Option<&str>,
 ) -> Result<Locale, Response> {
+    admin(state, parts, lang, posted_token)
+        .await
+        .map(|(locale, _)| locale)
+}
+
+/// [`require_admin`], with the admin (for the audit log).
+async fn admin(
+    state: &AppState,
+    parts: &Parts,
+    lang: &str,
+    posted_token: Option<&str>,
+) -> Result<(Locale, Viewer), Response> {
     let (locale, viewer) = forms::signed_in(state, parts, lang).await?;
     if let Some(token) = posted_token {
         check_csrf(parts, token)?;
@@ -31,7 +44,7 @@ async fn require_admin(
     if viewer.role != Role::Admin {
         return Err(forms::not_found(state, parts.clone(), locale).await);
     }
-    Ok(locale)
+    Ok((locale, viewer))
 }
 
 async fn load(state: &AppState) -> Result<AdminState, sea_orm::DbErr> {
@@ -155,8 +168,8 @@ pub async fn add_facilitator(
     parts: Parts,
     Form(form): Form<FacilitatorForm>,
 ) -> Response {
-    let locale = match require_admin(&state, &parts, &lang, Some(&form.csrf_token)).await {
-        Ok(locale) => locale,
+    let (locale, viewer) = match admin(&state, &parts, &lang, Some(&form.csrf_token)).await {
+        Ok(found) => found,
         Err(response) => return response,
     };
     let centre = match form.facilitator_centre.parse::<i32>() {
@@ -189,7 +202,7 @@ pub async fn add_facilitator(
                 centre_id: Some(centre.id),
                 cohort_id: None,
             };
-            match accounts::create_person(&state.db, &new, &password).await {
+            match accounts::create_person(&state.db, &new, &password, &Actor::of(&viewer)).await {
                 Ok(card) => {
                     let data = CardsState {
                         centre_name: centre.name.clone(),
@@ -224,4 +237,56 @@ pub async fn add_facilitator(
             .await
         }
     }
+}
+
+/// How many rows the audit page shows, newest first.
+const AUDIT_ROWS: u64 = 500;
+
+/// `GET /{lang}/admin/audit`: the audit log of staff actions.
+pub async fn audit_log(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    parts: Parts,
+) -> Response {
+    use tifawt_app::pages::audit::{AuditAction, AuditRow, AuditState};
+    let locale = match require_admin(&state, &parts, &lang, None).await {
+        Ok(locale) => locale,
+        Err(response) => return response,
+    };
+    let (rows, centres) = match tokio::try_join!(
+        audit::recent(&state.db, AUDIT_ROWS),
+        store::centres(&state.db)
+    ) {
+        Ok(found) => found,
+        Err(error) => return forms::unavailable(error),
+    };
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let details: serde_json::Value = serde_json::from_str(&row.details).unwrap_or_default();
+            AuditRow {
+                at: row.at.to_rfc3339(),
+                at_text: row.at.format("%Y-%m-%d %H:%M").to_string(),
+                actor: row.actor_username,
+                action: AuditAction::parse(&row.action),
+                action_code: row.action,
+                centre: row
+                    .centre_id
+                    .and_then(|id| centres.iter().find(|c| c.id == id))
+                    .map(|c| c.name.clone()),
+                subject: row.subject_username,
+                count: details.get("count").and_then(serde_json::Value::as_u64),
+                format: details
+                    .get("format")
+                    .and_then(serde_json::Value::as_str)
+                    .map(str::to_string),
+            }
+        })
+        .collect();
+    let data = AuditState {
+        rows,
+        limit: AUDIT_ROWS as u32,
+    };
+    let path = format!("/{locale}/admin/audit");
+    render::page(&state, parts, &path, StatusCode::OK, data).await
 }

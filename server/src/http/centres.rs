@@ -4,9 +4,10 @@
 use super::forms::{self, check_csrf};
 use super::{render, AppState};
 use crate::accounts::import::{self, ImportError};
-use crate::accounts::{self, name_error_message, store, Name, NewPassword, PersonFields};
-use crate::db::entities::centre;
-use axum::extract::{Multipart, Path, State};
+use crate::accounts::{self, name_error_message, store, Name, PersonFields};
+use crate::audit::Actor;
+use crate::db::entities::{centre, user};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -16,7 +17,7 @@ use tifawt_app::forms::{FormErrors, FormState, Message};
 use tifawt_app::i18n::Locale;
 use tifawt_app::pages::cards::{CardsState, SignInCard};
 use tifawt_app::pages::centre::{CentreState, CohortRow, LearnerRow};
-use tifawt_app::viewer::Role;
+use tifawt_app::viewer::{Role, Viewer};
 
 /// The centre, if the signed-in person manages it (and, for a form post, the form's token
 /// is right); otherwise the answer to send.
@@ -27,6 +28,19 @@ pub(super) async fn managed_centre(
     centre_id: i32,
     posted_token: Option<&str>,
 ) -> Result<(Locale, centre::Model), Response> {
+    managing(state, parts, lang, centre_id, posted_token)
+        .await
+        .map(|(locale, _, centre)| (locale, centre))
+}
+
+/// [`managed_centre`], with who is managing it (for the audit log).
+pub(super) async fn managing(
+    state: &AppState,
+    parts: &Parts,
+    lang: &str,
+    centre_id: i32,
+    posted_token: Option<&str>,
+) -> Result<(Locale, Viewer, centre::Model), Response> {
     let (locale, viewer) = forms::signed_in(state, parts, lang).await?;
     if let Some(token) = posted_token {
         check_csrf(parts, token)?;
@@ -35,8 +49,28 @@ pub(super) async fn managed_centre(
         return Err(forms::not_found(state, parts.clone(), locale).await);
     }
     match store::find_centre(&state.db, centre_id).await {
-        Ok(Some(centre)) => Ok((locale, centre)),
+        Ok(Some(centre)) => Ok((locale, viewer, centre)),
         Ok(None) => Err(forms::not_found(state, parts.clone(), locale).await),
+        Err(error) => Err(forms::unavailable(error)),
+    }
+}
+
+/// A learner of `centre`; anyone else (another centre's learner, a facilitator, nobody) is
+/// the answer to send: not found.
+pub(super) async fn centre_learner(
+    state: &AppState,
+    parts: &Parts,
+    locale: Locale,
+    centre: &centre::Model,
+    user_id: i32,
+) -> Result<user::Model, Response> {
+    match store::find_user(&state.db, user_id).await {
+        Ok(Some(user))
+            if user.centre_id == Some(centre.id) && user.role == Role::Learner.as_str() =>
+        {
+            Ok(user)
+        }
+        Ok(_) => Err(forms::not_found(state, parts.clone(), locale).await),
         Err(error) => Err(forms::unavailable(error)),
     }
 }
@@ -122,14 +156,27 @@ pub async fn no_cards(
     forms::not_found(&state, parts, locale).await
 }
 
-/// `GET /{lang}/centres/{id}`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CentreQuery {
+    notice: String,
+}
+
+/// `GET /{lang}/centres/{id}`; `?notice=erased` after a learner was erased.
 pub async fn show(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, i32)>,
+    Query(query): Query<CentreQuery>,
     parts: Parts,
 ) -> Response {
+    let erased = query.notice == "erased";
     match managed_centre(&state, &parts, &lang, id, None).await {
-        Ok((locale, centre)) => page(&state, parts, locale, &centre, StatusCode::OK, |_| {}).await,
+        Ok((locale, centre)) => {
+            page(&state, parts, locale, &centre, StatusCode::OK, |d| {
+                d.erased = erased
+            })
+            .await
+        }
         Err(response) => response,
     }
 }
@@ -152,8 +199,8 @@ pub async fn add_learner(
     parts: Parts,
     Form(form): Form<LearnerForm>,
 ) -> Response {
-    let (locale, centre) =
-        match managed_centre(&state, &parts, &lang, id, Some(&form.csrf_token)).await {
+    let (locale, viewer, centre) =
+        match managing(&state, &parts, &lang, id, Some(&form.csrf_token)).await {
             Ok(found) => found,
             Err(response) => return response,
         };
@@ -185,7 +232,7 @@ pub async fn add_learner(
                 centre_id: Some(centre.id),
                 cohort_id,
             };
-            match accounts::create_person(&state.db, &new, &password).await {
+            match accounts::create_person(&state.db, &new, &password, &Actor::of(&viewer)).await {
                 Ok(card) => cards(&state, parts, locale, &centre, vec![card]).await,
                 Err(error) => forms::unavailable(error),
             }
@@ -224,7 +271,7 @@ pub async fn import_learners(
     multipart: Multipart,
 ) -> Response {
     let (token, file) = read_upload(multipart).await;
-    let (locale, centre) = match managed_centre(&state, &parts, &lang, id, Some(&token)).await {
+    let (locale, viewer, centre) = match managing(&state, &parts, &lang, id, Some(&token)).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -237,11 +284,13 @@ pub async fn import_learners(
             StatusCode::PAYLOAD_TOO_LARGE,
             vec![Message::new("import-error-too-large").with("max", import::MAX_ROWS)],
         ),
-        Upload::File(bytes) => match import::import(&state.db, centre.id, &bytes).await {
-            Ok(created) => return cards(&state, parts, locale, &centre, created).await,
-            Err(ImportError::Invalid(problems)) => (StatusCode::UNPROCESSABLE_ENTITY, problems),
-            Err(ImportError::Database(error)) => return forms::unavailable(error),
-        },
+        Upload::File(bytes) => {
+            match import::import(&state.db, centre.id, &bytes, &Actor::of(&viewer)).await {
+                Ok(created) => return cards(&state, parts, locale, &centre, created).await,
+                Err(ImportError::Invalid(problems)) => (StatusCode::UNPROCESSABLE_ENTITY, problems),
+                Err(ImportError::Database(error)) => return forms::unavailable(error),
+            }
+        }
     };
     let errors = FormErrors(
         problems
@@ -375,32 +424,17 @@ pub async fn reset_password(
     parts: Parts,
     Form(form): Form<TokenForm>,
 ) -> Response {
-    let (locale, centre) =
-        match managed_centre(&state, &parts, &lang, id, Some(&form.csrf_token)).await {
+    let (locale, viewer, centre) =
+        match managing(&state, &parts, &lang, id, Some(&form.csrf_token)).await {
             Ok(found) => found,
             Err(response) => return response,
         };
-    let learner = match store::find_user(&state.db, user_id).await {
-        Ok(Some(user))
-            if user.centre_id == Some(centre.id) && user.role == Role::Learner.as_str() =>
-        {
-            user
-        }
-        Ok(_) => return forms::not_found(&state, parts, locale).await,
-        Err(error) => return forms::unavailable(error),
+    let learner = match centre_learner(&state, &parts, locale, &centre, user_id).await {
+        Ok(learner) => learner,
+        Err(response) => return response,
     };
-    let password = NewPassword::generate();
-    let hash = match accounts::password::hash(password.as_str()).await {
-        Ok(hash) => hash,
-        Err(error) => return forms::unavailable(error),
-    };
-    if let Err(error) = store::set_password(&state.db, learner.id, hash).await {
-        return forms::unavailable(error);
+    match accounts::reset_password(&state.db, &learner, &Actor::of(&viewer)).await {
+        Ok(card) => cards(&state, parts, locale, &centre, vec![card]).await,
+        Err(error) => forms::unavailable(error),
     }
-    let card = SignInCard {
-        display_name: learner.display_name,
-        username: learner.username,
-        password: password.as_str().to_string(),
-    };
-    cards(&state, parts, locale, &centre, vec![card]).await
 }

@@ -10,6 +10,7 @@ mod centres;
 mod forms;
 mod health;
 mod learner;
+mod learner_data;
 mod lessons;
 pub mod listen;
 mod locale;
@@ -120,6 +121,7 @@ pub fn router(state: AppState) -> Router {
             get(preferences::show).post(preferences::submit),
         )
         .route("/{lang}/admin", get(admin::show))
+        .route("/{lang}/admin/audit", get(admin::audit_log))
         .route("/{lang}/admin/centres", post(admin::add_centre))
         .route("/{lang}/admin/facilitators", post(admin::add_facilitator))
         .route("/{lang}/centres/{centre}", get(centres::show))
@@ -150,6 +152,18 @@ pub fn router(state: AppState) -> Router {
             "/{lang}/centres/{centre}/learners/{user}",
             get(reports::learner),
         )
+        .route(
+            "/{lang}/centres/{centre}/learners/{user}/data.json",
+            get(learner_data::json),
+        )
+        .route(
+            "/{lang}/centres/{centre}/learners/{user}/data.csv",
+            get(learner_data::csv),
+        )
+        .route(
+            "/{lang}/centres/{centre}/learners/{user}/erase",
+            post(learner_data::erase),
+        )
         .route("/{lang}/reports/impact", get(reports::impact))
         .route("/{lang}/", get(learner::home))
         .route("/{lang}/certificates/{course}", get(learner::certificate))
@@ -167,6 +181,7 @@ pub fn router(state: AppState) -> Router {
         "/{lang}/sign-in",
         "/{lang}/preferences",
         "/{lang}/admin",
+        "/{lang}/admin/audit",
         "/{lang}/centres/{centre}",
         "/{lang}/centres/{centre}/cards",
         "/{lang}/courses/{course}/{lesson}",

@@ -2,9 +2,10 @@
 //! and question analysis; each table also as CSV (`?format=csv`). Only for the centre's
 //! facilitators and admins.
 
-use super::centres::managed_centre;
+use super::centres::{centre_learner, managed_centre};
 use super::{forms, render, AppState};
 use crate::accounts::store as accounts;
+use crate::db::entities::user;
 use crate::reports::{learners, questions};
 use crate::spreadsheet as csv;
 use axum::extract::{Path, Query, State};
@@ -13,6 +14,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 use tifawt_app::catalog::{Answer, Catalog};
+use tifawt_app::forms::FormState;
 use tifawt_app::i18n::{Locale, Translator};
 use tifawt_app::pages::reports::{
     AttemptRow, LearnerProgressRow, LearnerReportState, LessonCell, LessonDetailRow,
@@ -141,14 +143,32 @@ pub async fn learner(
         Ok(found) => found,
         Err(response) => return response,
     };
-    let user = match accounts::find_user(&state.db, user_id).await {
-        Ok(Some(user))
-            if user.centre_id == Some(centre.id) && user.role == Role::Learner.as_str() =>
-        {
-            user
-        }
-        Ok(_) => return forms::not_found(&state, parts, locale).await,
-        Err(error) => return forms::unavailable(error),
+    let user = match centre_learner(&state, &parts, locale, &centre, user_id).await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    learner_page(
+        &state,
+        parts,
+        locale,
+        user,
+        StatusCode::OK,
+        FormState::default(),
+    )
+    .await
+}
+
+/// The learner's page, with the erase form as posted (`erase`).
+pub(super) async fn learner_page(
+    state: &AppState,
+    parts: Parts,
+    locale: Locale,
+    user: user::Model,
+    status: StatusCode,
+    erase: FormState,
+) -> Response {
+    let Some(centre_id) = user.centre_id else {
+        return forms::not_found(state, parts, locale).await;
     };
     let rows = match crate::progress::store::of_learner(&state.db, user.id).await {
         Ok(rows) => rows,
@@ -158,17 +178,14 @@ pub async fn learner(
         Ok(attempts) => attempts,
         Err(error) => return forms::unavailable(error),
     };
-    let cohort = match user.cohort_id {
-        Some(cohort) => accounts::cohorts_of(&state.db, centre.id)
-            .await
-            .ok()
-            .and_then(|list| list.into_iter().find(|c| c.id == cohort))
-            .map(|c| c.name),
-        None => None,
+    let cohort = match cohort_name(state, &user).await {
+        Ok(cohort) => cohort,
+        Err(error) => return forms::unavailable(error),
     };
     let percent = |s: Option<i32>| s.and_then(|s| u8::try_from(s).ok());
     let page = LearnerReportState {
-        centre_id: centre.id,
+        centre_id,
+        user_id: user.id,
         display_name: user.display_name,
         username: user.username,
         cohort,
@@ -200,9 +217,25 @@ pub async fn learner(
                     .collect(),
             })
             .collect(),
+        erase,
     };
-    let path = format!("/{locale}/centres/{id}/learners/{user_id}");
-    render::page(&state, parts, &path, StatusCode::OK, page).await
+    let path = format!("/{locale}/centres/{centre_id}/learners/{}", page.user_id);
+    render::page(state, parts, &path, status, page).await
+}
+
+/// The name of the learner's cohort, if they are in one.
+pub(super) async fn cohort_name(
+    state: &AppState,
+    user: &user::Model,
+) -> Result<Option<String>, sea_orm::DbErr> {
+    let (Some(centre), Some(cohort)) = (user.centre_id, user.cohort_id) else {
+        return Ok(None);
+    };
+    Ok(accounts::cohorts_of(&state.db, centre)
+        .await?
+        .into_iter()
+        .find(|c| c.id == cohort)
+        .map(|c| c.name))
 }
 
 /// The words of a stored response: a choice's text (its HTML without tags) or what was typed.

@@ -2,7 +2,7 @@
 //! counts, so the impact summary never scans every attempt. `rebuild` recounts it all from
 //! the progress tables (after `report seed`, or for data older than this table).
 
-use crate::db::entities::{daily_activity, user};
+use crate::db::entities::{daily_activity, erased_activity, user};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, Set};
@@ -116,12 +116,84 @@ pub async fn rebuild<C: ConnectionTrait>(db: &C, catalog: &Catalog) -> Result<()
 /// A learner's completed lessons of one course: their centre, cohort, and (lesson, when).
 type Completions = (Option<i32>, Option<i32>, Vec<(String, DateTime<Utc>)>);
 
-/// Every (centre, cohort, day)'s activity counted from the progress tables; courses passed
-/// against `catalog` as it is now. Also what `db::integrity` compares the stored counts to.
-pub(crate) async fn recount<C: ConnectionTrait>(
+/// Activity per (centre, cohort, day).
+pub type ByDay = BTreeMap<(i32, i32, String), Activity>;
+
+/// Every (centre, cohort, day)'s activity counted from the progress tables, plus what
+/// erased learners did (`erased_activity`); courses passed against `catalog` as it is now.
+/// Also what `db::integrity` compares the stored counts to.
+pub(crate) async fn recount<C: ConnectionTrait>(db: &C, catalog: &Catalog) -> Result<ByDay, DbErr> {
+    let mut by_day = recount_progress(db, catalog, None).await?;
+    for row in erased_activity::Entity::find().all(db).await? {
+        let entry = by_day
+            .entry((row.centre_id, row.cohort_id, row.day))
+            .or_default();
+        entry.lessons_completed += row.lessons_completed;
+        entry.courses_passed += row.courses_passed;
+        entry.attempts += row.attempts;
+        entry.score_sum += row.score_sum;
+    }
+    Ok(by_day)
+}
+
+/// What one learner's progress rows count for in the daily activity.
+pub async fn recount_learner<C: ConnectionTrait>(
     db: &C,
     catalog: &Catalog,
-) -> Result<BTreeMap<(i32, i32, String), Activity>, DbErr> {
+    user_id: i32,
+) -> Result<ByDay, DbErr> {
+    recount_progress(db, catalog, Some(user_id)).await
+}
+
+/// Keeps a learner's counted activity (from [`recount_learner`]) once their progress rows
+/// are erased, with no link to them: so `daily_activity` still equals a recount, and a
+/// rebuild still counts their past work.
+pub async fn keep_erased<C: ConnectionTrait>(db: &C, activity: &ByDay) -> Result<(), DbErr> {
+    use erased_activity::Column;
+    let sum = |column: Column, name: &str| {
+        Expr::col((erased_activity::Entity, column)).add(Expr::cust(format!("excluded.{name}")))
+    };
+    for ((centre_id, cohort_id, day), a) in activity {
+        let row = erased_activity::ActiveModel {
+            centre_id: Set(*centre_id),
+            cohort_id: Set(*cohort_id),
+            day: Set(day.clone()),
+            lessons_completed: Set(a.lessons_completed),
+            courses_passed: Set(a.courses_passed),
+            attempts: Set(a.attempts),
+            score_sum: Set(a.score_sum),
+        };
+        erased_activity::Entity::insert(row)
+            .on_conflict(
+                OnConflict::columns([Column::CentreId, Column::CohortId, Column::Day])
+                    .value(
+                        Column::LessonsCompleted,
+                        sum(Column::LessonsCompleted, "lessons_completed"),
+                    )
+                    .value(
+                        Column::CoursesPassed,
+                        sum(Column::CoursesPassed, "courses_passed"),
+                    )
+                    .value(Column::Attempts, sum(Column::Attempts, "attempts"))
+                    .value(Column::ScoreSum, sum(Column::ScoreSum, "score_sum"))
+                    .to_owned(),
+            )
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// The activity counted from the progress tables, of everyone or of one learner.
+async fn recount_progress<C: ConnectionTrait>(
+    db: &C,
+    catalog: &Catalog,
+    only: Option<i32>,
+) -> Result<ByDay, DbErr> {
+    // An integer: nothing to escape.
+    let only_sql = only
+        .map(|id| format!(" AND u.id = {id}"))
+        .unwrap_or_default();
     let backend = db.get_database_backend();
     let day_of = |column: &str| match backend {
         sea_orm::DatabaseBackend::Postgres => {
@@ -139,7 +211,7 @@ pub(crate) async fn recount<C: ConnectionTrait>(
     let completed = day_of("p.completed_at");
     let sql = format!(
         "SELECT u.centre_id, u.cohort_id, {completed} AS day, COUNT(*) AS n FROM lesson_progress p \
-         JOIN users u ON u.id = p.user_id WHERE p.completed_at IS NOT NULL AND u.role = 'learner' \
+         JOIN users u ON u.id = p.user_id WHERE p.completed_at IS NOT NULL AND u.role = 'learner'{only_sql} \
          GROUP BY u.centre_id, u.cohort_id, {completed}"
     );
     for row in db
@@ -153,7 +225,7 @@ pub(crate) async fn recount<C: ConnectionTrait>(
     let submitted = day_of("a.submitted_at");
     let sql = format!(
         "SELECT u.centre_id, u.cohort_id, {submitted} AS day, COUNT(*) AS n, CAST(SUM(a.score) AS BIGINT) AS total \
-         FROM quiz_attempts a JOIN users u ON u.id = a.user_id WHERE u.role = 'learner' \
+         FROM quiz_attempts a JOIN users u ON u.id = a.user_id WHERE u.role = 'learner'{only_sql} \
          GROUP BY u.centre_id, u.cohort_id, {submitted}"
     );
     for row in db
@@ -176,10 +248,12 @@ pub(crate) async fn recount<C: ConnectionTrait>(
         .into_iter()
         .map(|u| (u.id, u))
         .collect();
-    let rows = lesson_progress::Entity::find()
-        .filter(lesson_progress::Column::CompletedAt.is_not_null())
-        .all(db)
-        .await?;
+    let mut rows =
+        lesson_progress::Entity::find().filter(lesson_progress::Column::CompletedAt.is_not_null());
+    if let Some(id) = only {
+        rows = rows.filter(lesson_progress::Column::UserId.eq(id));
+    }
+    let rows = rows.all(db).await?;
     for progress in rows {
         let (Some(done), Some(person)) = (progress.completed_at, people.get(&progress.user_id))
         else {

@@ -1,8 +1,10 @@
 //! SeaORM entities, one per table, matching the migrations.
 
+pub mod audit_log;
 pub mod centre;
 pub mod cohort;
 pub mod daily_activity;
+pub mod erased_activity;
 pub mod lesson_progress;
 pub mod quiz_answer;
 pub mod quiz_attempt;

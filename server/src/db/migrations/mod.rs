@@ -7,6 +7,7 @@ mod m20261201_000001_create_accounts;
 mod m20261201_000002_create_progress;
 mod m20261201_000003_create_daily_activity;
 mod m20261206_000001_sign_in_throttle;
+mod m20261206_000002_audit_log;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000002_create_progress::Migration),
             Box::new(m20261201_000003_create_daily_activity::Migration),
             Box::new(m20261206_000001_sign_in_throttle::Migration),
+            Box::new(m20261206_000002_audit_log::Migration),
         ]
     }
 }
