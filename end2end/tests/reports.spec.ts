@@ -4,6 +4,7 @@
 import { type Page } from "@playwright/test";
 import { ADMIN, DEMO_CENTRE, FACILITATOR, newLearner, signIn } from "./fixtures/accounts";
 import { expect, LANGUAGES, settle, test } from "./fixtures/site";
+import { JOURNEY_TIMEOUT } from "./fixtures/timeouts";
 
 for (const { lang } of LANGUAGES) {
   test.describe(`${lang}: the reports of a centre and the impact summary pass axe`, () => {
@@ -79,6 +80,9 @@ for (const { lang } of LANGUAGES) {
     });
 
     test("a learner erased, and the centre's notice", async ({ page, browser, expectNoAxeViolations }) => {
+      // A journey: a new learner made by a facilitator, then erased by another (47 % of the
+      // page limit on one core).
+      test.setTimeout(JOURNEY_TIMEOUT);
       const name = `Erased ${lang} ${test.info().project.name} ${Date.now().toString(36)}`;
       const learner = await newLearner(browser, name);
       await signIn(page, lang, FACILITATOR);
