@@ -4,7 +4,7 @@
 
 use crate::db::entities::{daily_activity, erased_activity, user};
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::{Alias, Expr, IntoIden, OnConflict};
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, Set};
 use std::collections::BTreeMap;
 use tifawt_app::catalog::Catalog;
@@ -22,6 +22,23 @@ fn day(at: DateTime<Utc>) -> String {
     at.format("%Y-%m-%d").to_string()
 }
 
+/// For a day already counted (same centre, cohort and day), adds the new counts to it. The
+/// daily counts and the erased learners' counts have the same columns.
+fn added_to_the_day(table: impl IntoIden + Copy + 'static) -> OnConflict {
+    let key = ["centre_id", "cohort_id", "day"].map(Alias::new);
+    let mut on_conflict = OnConflict::columns(key);
+    for name in [
+        "lessons_completed",
+        "courses_passed",
+        "attempts",
+        "score_sum",
+    ] {
+        let sum = Expr::col((table, Alias::new(name))).add(Expr::cust(format!("excluded.{name}")));
+        on_conflict.value(Alias::new(name), sum);
+    }
+    on_conflict.to_owned()
+}
+
 async fn add_to<C: ConnectionTrait>(
     db: &C,
     centre_id: i32,
@@ -29,10 +46,6 @@ async fn add_to<C: ConnectionTrait>(
     day: String,
     activity: Activity,
 ) -> Result<(), DbErr> {
-    use daily_activity::Column;
-    let sum = |column: Column, name: &str| {
-        Expr::col((daily_activity::Entity, column)).add(Expr::cust(format!("excluded.{name}")))
-    };
     let row = daily_activity::ActiveModel {
         centre_id: Set(centre_id),
         cohort_id: Set(cohort_id),
@@ -43,20 +56,7 @@ async fn add_to<C: ConnectionTrait>(
         score_sum: Set(activity.score_sum),
     };
     daily_activity::Entity::insert(row)
-        .on_conflict(
-            OnConflict::columns([Column::CentreId, Column::CohortId, Column::Day])
-                .value(
-                    Column::LessonsCompleted,
-                    sum(Column::LessonsCompleted, "lessons_completed"),
-                )
-                .value(
-                    Column::CoursesPassed,
-                    sum(Column::CoursesPassed, "courses_passed"),
-                )
-                .value(Column::Attempts, sum(Column::Attempts, "attempts"))
-                .value(Column::ScoreSum, sum(Column::ScoreSum, "score_sum"))
-                .to_owned(),
-        )
+        .on_conflict(added_to_the_day(daily_activity::Entity))
         .exec_without_returning(db)
         .await?;
     Ok(())
@@ -149,10 +149,6 @@ pub async fn recount_learner<C: ConnectionTrait>(
 /// are erased, with no link to them: so `daily_activity` still equals a recount, and a
 /// rebuild still counts their past work.
 pub async fn keep_erased<C: ConnectionTrait>(db: &C, activity: &ByDay) -> Result<(), DbErr> {
-    use erased_activity::Column;
-    let sum = |column: Column, name: &str| {
-        Expr::col((erased_activity::Entity, column)).add(Expr::cust(format!("excluded.{name}")))
-    };
     for ((centre_id, cohort_id, day), a) in activity {
         let row = erased_activity::ActiveModel {
             centre_id: Set(*centre_id),
@@ -164,20 +160,7 @@ pub async fn keep_erased<C: ConnectionTrait>(db: &C, activity: &ByDay) -> Result
             score_sum: Set(a.score_sum),
         };
         erased_activity::Entity::insert(row)
-            .on_conflict(
-                OnConflict::columns([Column::CentreId, Column::CohortId, Column::Day])
-                    .value(
-                        Column::LessonsCompleted,
-                        sum(Column::LessonsCompleted, "lessons_completed"),
-                    )
-                    .value(
-                        Column::CoursesPassed,
-                        sum(Column::CoursesPassed, "courses_passed"),
-                    )
-                    .value(Column::Attempts, sum(Column::Attempts, "attempts"))
-                    .value(Column::ScoreSum, sum(Column::ScoreSum, "score_sum"))
-                    .to_owned(),
-            )
+            .on_conflict(added_to_the_day(erased_activity::Entity))
             .exec_without_returning(db)
             .await?;
     }
