@@ -126,31 +126,35 @@ pub async fn admit<C: ConnectionTrait>(
 ) -> Result<Admission, DbErr> {
     // Nothing is written for an attempt that must wait.
     let mut wait = Duration::zero();
+    let mut rows = Vec::with_capacity(keys.len());
     for key in keys {
-        if let Some(row) = find(db, &key.name).await? {
-            wait = wait.max(key.budget.wait(&row, now));
+        let row = find(db, &key.name).await?;
+        if let Some(row) = &row {
+            wait = wait.max(key.budget.wait(row, now));
         }
+        rows.push(row);
     }
     if wait > Duration::zero() {
         return Ok(Admission::Wait(wait));
     }
-    for key in keys {
-        if let Admission::Wait(wait) = count_one(db, key, now).await? {
+    for (key, row) in keys.iter().zip(rows) {
+        if let Admission::Wait(wait) = count_one(db, key, row, now).await? {
             return Ok(Admission::Wait(wait));
         }
     }
     Ok(Admission::Admitted)
 }
 
-/// Adds one failure to `key`, unless it must wait; retried until no parallel attempt
-/// changed the count in between.
+/// Adds one failure to `key` (whose row was just read as `row`), unless it must wait;
+/// read again and retried until no parallel attempt changed the count in between.
 async fn count_one<C: ConnectionTrait>(
     db: &C,
     key: &Key,
+    mut row: Option<sign_in_throttle::Model>,
     now: DateTime<Utc>,
 ) -> Result<Admission, DbErr> {
     loop {
-        let Some(row) = find(db, &key.name).await? else {
+        let Some(current) = row else {
             let inserted = sign_in_throttle::Entity::insert(sign_in_throttle::ActiveModel {
                 key: Set(key.name.clone()),
                 failures: Set(1),
@@ -162,27 +166,29 @@ async fn count_one<C: ConnectionTrait>(
             if inserted == 1 {
                 return Ok(Admission::Admitted);
             }
+            row = find(db, &key.name).await?;
             continue;
         };
-        let wait = key.budget.wait(&row, now);
+        let wait = key.budget.wait(&current, now);
         if wait > Duration::zero() {
             return Ok(Admission::Wait(wait));
         }
-        let failures = if key.budget.forgotten(&row, now) {
+        let failures = if key.budget.forgotten(&current, now) {
             1
         } else {
-            row.failures + 1
+            current.failures + 1
         };
         let updated = sign_in_throttle::Entity::update_many()
             .col_expr(Column::Failures, Expr::value(failures))
             .col_expr(Column::LastFailureAt, Expr::value(now))
             .filter(Column::Key.eq(key.name.clone()))
-            .filter(Column::Failures.eq(row.failures))
+            .filter(Column::Failures.eq(current.failures))
             .exec(db)
             .await?;
         if updated.rows_affected == 1 {
             return Ok(Admission::Admitted);
         }
+        row = find(db, &key.name).await?;
     }
 }
 
