@@ -160,24 +160,7 @@ fn an_export_holds_one_learners_data_for_those_who_may_on(backend: Backend) {
             .status,
         200
     );
-    admin.get("/fr/admin");
-    admin.post(
-        "/fr/admin/centres",
-        &[("centre-name", "Tilelli"), ("centre-locale", "zgh")],
-    );
-    admin.get("/fr/admin");
-    let card = admin.post(
-        "/fr/admin/facilitators",
-        &[
-            ("facilitator-centre", "2"),
-            ("facilitator-name", "Other"),
-            ("facilitator-username", "other.facilitator"),
-            ("facilitator-password", "other-password-1"),
-        ],
-    );
-    assert_eq!(card.status, 200);
-    let mut other = Browser::new(&server);
-    other.sign_in("other.facilitator", "other-password-1");
+    let mut other = support::facilitator_of_a_second_centre(&server, &mut admin);
     let mut learner = Browser::new(&server);
     learner.sign_in("demo.learner", "learner-demo-2026");
     for browser in [&mut other, &mut learner] {

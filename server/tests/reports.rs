@@ -322,24 +322,7 @@ fn reports_are_seen_only_by_those_who_may() {
         let (amal, _) = programme(&server);
         let mut admin = Browser::new(&server);
         admin.sign_in("demo.admin", "admin-demo-2026");
-        admin.get("/fr/admin");
-        admin.post(
-            "/fr/admin/centres",
-            &[("centre-name", "Tilelli"), ("centre-locale", "zgh")],
-        );
-        admin.get("/fr/admin");
-        let card = admin.post(
-            "/fr/admin/facilitators",
-            &[
-                ("facilitator-centre", "2"),
-                ("facilitator-name", "Other"),
-                ("facilitator-username", "other.facilitator"),
-                ("facilitator-password", "other-password-1"),
-            ],
-        );
-        assert_eq!(card.status, 200);
-        let mut other = Browser::new(&server);
-        other.sign_in("other.facilitator", "other-password-1");
+        let mut other = support::facilitator_of_a_second_centre(&server, &mut admin);
         for path in [
             "/fr/centres/1/progress".to_string(),
             "/fr/centres/1/progress?format=csv".to_string(),

@@ -727,3 +727,30 @@ pub fn integrity(url: &str, courses: &Path) -> tifawt_server::db::integrity::Rep
         report
     })
 }
+
+/// A second centre ("Tilelli", id 2) and its facilitator, made by `admin` (signed in as an
+/// admin); returns that facilitator, signed in: someone who manages a centre, not this one.
+pub fn facilitator_of_a_second_centre<'a>(
+    server: &'a TestServer,
+    admin: &mut Browser<'_>,
+) -> Browser<'a> {
+    admin.get("/fr/admin");
+    admin.post(
+        "/fr/admin/centres",
+        &[("centre-name", "Tilelli"), ("centre-locale", "zgh")],
+    );
+    admin.get("/fr/admin");
+    let card = admin.post(
+        "/fr/admin/facilitators",
+        &[
+            ("facilitator-centre", "2"),
+            ("facilitator-name", "Other"),
+            ("facilitator-username", "other.facilitator"),
+            ("facilitator-password", "other-password-1"),
+        ],
+    );
+    assert_eq!(card.status, 200);
+    let mut other = Browser::new(server);
+    other.sign_in("other.facilitator", "other-password-1");
+    other
+}
