@@ -51,6 +51,69 @@ impl Catalog {
     }
 }
 
+/// A course found in one snapshot of the catalog: what a handler looked up and checked,
+/// handed to its page as it is (the page does not look it up again).
+#[derive(Clone, Debug)]
+pub struct CourseAt {
+    catalog: Arc<Catalog>,
+    index: usize,
+}
+
+impl CourseAt {
+    pub fn find(catalog: Arc<Catalog>, id: &str) -> Option<CourseAt> {
+        let index = catalog.courses.iter().position(|c| c.id == id)?;
+        Some(CourseAt { catalog, index })
+    }
+
+    pub fn course(&self) -> &Course {
+        &self.catalog.courses[self.index]
+    }
+
+    /// Its lesson `id`, if it has one.
+    pub fn lesson(&self, id: &str) -> Option<LessonAt> {
+        Some(LessonAt {
+            position: self.course().lesson_position(id)?,
+            course: self.clone(),
+        })
+    }
+}
+
+/// A lesson found in one snapshot of the catalog, with its course and position.
+#[derive(Clone, Debug)]
+pub struct LessonAt {
+    course: CourseAt,
+    position: usize,
+}
+
+impl LessonAt {
+    pub fn find(catalog: Arc<Catalog>, course: &str, lesson: &str) -> Option<LessonAt> {
+        CourseAt::find(catalog, course)?.lesson(lesson)
+    }
+
+    pub fn course(&self) -> &Course {
+        self.course.course()
+    }
+
+    pub fn lesson(&self) -> &Lesson {
+        &self.course().lessons[self.position]
+    }
+
+    /// Its place in the course, from 0.
+    pub fn position(&self) -> usize {
+        self.position
+    }
+
+    /// The ids of every lesson of its course, in order.
+    pub fn course_lessons(&self) -> Vec<String> {
+        self.course().lessons.iter().map(|l| l.id.clone()).collect()
+    }
+
+    /// The version a reader of `locale` gets: theirs, or the course's fallback.
+    pub fn version_in(&self, locale: Locale) -> Option<InLocale<&LessonVersion>> {
+        self.course().pick(&self.lesson().versions, locale)
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Course {
     /// Stable, author-given id; also the course's URL segment.

@@ -12,6 +12,8 @@ pub mod preferences;
 pub mod viewer;
 
 #[cfg(feature = "ssr")]
+pub mod accounts;
+#[cfg(feature = "ssr")]
 pub mod catalog;
 #[cfg(feature = "ssr")]
 mod components;
@@ -20,12 +22,18 @@ pub mod context;
 #[cfg(feature = "ssr")]
 pub mod forms;
 #[cfg(feature = "ssr")]
+pub mod page;
+#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
-mod routes;
+pub mod progress;
+#[cfg(feature = "ssr")]
+pub mod reports;
+#[cfg(feature = "ssr")]
+mod shell;
 
 #[cfg(feature = "ssr")]
-pub use routes::{shell, App};
+pub use shell::shell;
 
 /// Entry point of the WebAssembly bundle: hydrates the islands on the page.
 #[cfg(feature = "hydrate")]

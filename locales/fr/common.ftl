@@ -23,3 +23,8 @@ duration-minutes = { $count ->
 not-found-title = Page introuvable
 not-found-body = Cette adresse ne correspond à aucune page. Elle a peut-être été mal recopiée, ou la page a été déplacée.
 not-found-home-link = Voir la liste des cours
+
+form-expired-title = Formulaire expiré
+form-expired-body = Ce formulaire n’est plus valable. Revenez en arrière, rechargez la page, puis recommencez.
+unavailable-title = Service momentanément indisponible
+unavailable-body = Tifawt ne peut pas joindre sa base de données. Revenez en arrière et réessayez dans une minute : ce que vous avez saisi est toujours dans le formulaire.

@@ -13,7 +13,7 @@ use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, QueryOrder, QuerySelect, Set,
 };
-pub use tifawt_app::pages::audit::AuditAction as Action;
+pub use tifawt_app::accounts::AuditAction as Action;
 use tifawt_app::viewer::Viewer;
 
 /// Who acted.

@@ -4,6 +4,10 @@
 //! hint), all of them at once; start-up failures (bad configuration, unreachable database,
 //! port in use) are `anyhow` errors with context, printed once by `main` with exit code 1.
 
+// Pages are built here from the app's components (`http/page.rs`): the layout of their
+// deeply nested view types needs more than the default 128 levels.
+#![recursion_limit = "256"]
+
 pub mod accounts;
 pub mod audit;
 pub mod auth;

@@ -28,10 +28,9 @@ pub struct AdminState {
 }
 
 #[component]
-pub fn AdminPage() -> impl IntoView {
+pub fn AdminPage(state: AdminState) -> impl IntoView {
     let request = use_request();
     let t = request.translator();
-    let state = use_context::<AdminState>().unwrap_or_default();
     let mut all_errors = FormErrors::default();
     for form in [&state.add_centre, &state.add_facilitator] {
         all_errors.0.extend(form.errors.0.iter().cloned());

@@ -1,68 +1,10 @@
 //! `/{lang}/admin/audit`: the audit log of staff actions, newest first. Admins only.
 
 use super::page_title;
+use crate::accounts::AuditAction;
 use crate::components::table::{column_headers, scroll_table};
 use crate::context::use_request;
 use leptos::prelude::*;
-
-/// What a staff member (or the command line) did. Stored as [`AuditAction::code`], shown as
-/// words in the page's language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AuditAction {
-    LearnerCreated,
-    FacilitatorCreated,
-    AdminCreated,
-    PasswordReset,
-    LearnersImported,
-    LearnerExported,
-    LearnerErased,
-    DemoRemoved,
-}
-
-impl AuditAction {
-    pub const ALL: [AuditAction; 8] = [
-        AuditAction::LearnerCreated,
-        AuditAction::FacilitatorCreated,
-        AuditAction::AdminCreated,
-        AuditAction::PasswordReset,
-        AuditAction::LearnersImported,
-        AuditAction::LearnerExported,
-        AuditAction::LearnerErased,
-        AuditAction::DemoRemoved,
-    ];
-
-    /// The short code stored in `audit_log.action`: never change one, add new ones.
-    pub fn code(self) -> &'static str {
-        match self {
-            AuditAction::LearnerCreated => "learner-created",
-            AuditAction::FacilitatorCreated => "facilitator-created",
-            AuditAction::AdminCreated => "admin-created",
-            AuditAction::PasswordReset => "password-reset",
-            AuditAction::LearnersImported => "learners-imported",
-            AuditAction::LearnerExported => "learner-exported",
-            AuditAction::LearnerErased => "learner-erased",
-            AuditAction::DemoRemoved => "demo-removed",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<AuditAction> {
-        AuditAction::ALL.into_iter().find(|a| a.code() == code)
-    }
-
-    /// The message naming the action.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            AuditAction::LearnerCreated => "audit-action-learner-created",
-            AuditAction::FacilitatorCreated => "audit-action-facilitator-created",
-            AuditAction::AdminCreated => "audit-action-admin-created",
-            AuditAction::PasswordReset => "audit-action-password-reset",
-            AuditAction::LearnersImported => "audit-action-learners-imported",
-            AuditAction::LearnerExported => "audit-action-learner-exported",
-            AuditAction::LearnerErased => "audit-action-learner-erased",
-            AuditAction::DemoRemoved => "audit-action-demo-removed",
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuditRow {
@@ -92,10 +34,9 @@ pub struct AuditState {
 }
 
 #[component]
-pub fn AuditPage() -> impl IntoView {
+pub fn AuditPage(state: AuditState) -> impl IntoView {
     let request = use_request();
     let t = request.translator();
-    let state = use_context::<AuditState>().unwrap_or_default();
     let rows = state
         .rows
         .iter()

@@ -3,15 +3,9 @@
 //! can be shown.
 
 use super::page_title;
+use crate::accounts::SignInCard;
 use crate::context::use_request;
 use leptos::prelude::*;
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SignInCard {
-    pub display_name: String,
-    pub username: String,
-    pub password: String,
-}
 
 /// Filled by the handler that created the passwords.
 #[derive(Clone, Debug, Default)]
@@ -23,10 +17,9 @@ pub struct CardsState {
 }
 
 #[component]
-pub fn CardsPage() -> impl IntoView {
+pub fn CardsPage(state: CardsState) -> impl IntoView {
     let request = use_request();
     let t = request.translator();
-    let state = use_context::<CardsState>().unwrap_or_default();
     let count = state.cards.len() as u32;
     let address = request.href("/sign-in");
     let cards = state

@@ -105,10 +105,9 @@ pub(crate) fn NewPersonFields(
 }
 
 #[component]
-pub fn CentrePage() -> impl IntoView {
+pub fn CentrePage(state: CentreState) -> impl IntoView {
     let request = use_request();
     let t = request.translator();
-    let state = use_context::<CentreState>().unwrap_or_default();
     let base = request.href(&format!("/centres/{}", state.id));
     let mut all_errors = FormErrors::default();
     for form in [&state.add_learner, &state.add_cohort, &state.import] {

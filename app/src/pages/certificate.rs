@@ -2,47 +2,45 @@
 //! date and the centre.
 
 use super::page_title;
+use crate::catalog::CourseAt;
 use crate::components::text::in_language;
-use crate::context::{use_request, use_site};
+use crate::context::use_request;
 use leptos::prelude::*;
 
-/// Filled by the handler, only for a course the signed-in learner completed.
-#[derive(Clone, Debug, Default)]
-pub struct CertificateState {
+/// Only ever made for a course the signed-in learner completed.
+#[derive(Clone, Debug)]
+pub struct Certificate {
     pub learner_name: String,
-    pub course_id: String,
+    pub course: CourseAt,
     /// `YYYY-MM-DD`.
     pub completed_on: String,
     pub centre_name: Option<String>,
 }
 
 #[component]
-pub fn CertificatePage() -> impl IntoView {
+pub fn CertificatePage(certificate: Certificate) -> impl IntoView {
     let request = use_request();
-    let site = use_site();
     let t = request.translator();
-    let state = use_context::<CertificateState>().unwrap_or_default();
-    let catalog = site.catalog.current();
-    let course_title = catalog.course(&state.course_id).and_then(|c| {
-        c.pick(&c.title, request.locale)
-            .map(|title| in_language(title, request.locale))
-    });
+    let course = certificate.course.course();
+    let course_title = course
+        .pick(&course.title, request.locale)
+        .map(|title| in_language(title, request.locale));
     view! {
         {page_title(t, &t.t("certificate-title"))}
         <article class="certificate">
             <h1>{t.t("certificate-title")}</h1>
             <p>{t.t("certificate-awarded-to")}</p>
             <p class="certificate-name">
-                <bdi>{state.learner_name.clone()}</bdi>
+                <bdi>{certificate.learner_name.clone()}</bdi>
             </p>
             <p>{t.t("certificate-for-completing")}</p>
             <p class="certificate-course">{course_title}</p>
             <dl>
                 <dt>{t.t("certificate-date")}</dt>
                 <dd>
-                    <time datetime=state.completed_on.clone()>{state.completed_on.clone()}</time>
+                    <time datetime=certificate.completed_on.clone()>{certificate.completed_on.clone()}</time>
                 </dd>
-                {state
+                {certificate
                     .centre_name
                     .clone()
                     .map(|centre| {

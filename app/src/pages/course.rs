@@ -1,36 +1,24 @@
-use super::{not_found::NotFound, page_title};
-use crate::catalog::InLocale;
+use super::{page_title, refused::NotFound};
+use crate::catalog::{CourseAt, InLocale};
 use crate::components::text::in_language;
-use crate::context::{use_request, use_site};
+use crate::context::use_request;
+use crate::progress::LessonStatuses;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
-/// A signed-in learner's lessons of this course: lesson id → completed (absent: not opened).
-#[derive(Clone, Debug, Default)]
-pub struct LessonStatuses(pub std::collections::BTreeMap<String, bool>);
-
-/// One course: its summary and its lessons in order.
+/// One course: its summary and its lessons in order; for a signed-in learner, with each
+/// lesson's status (`statuses`).
 #[component]
-pub fn CoursePage() -> impl IntoView {
+pub fn CoursePage(at: CourseAt, statuses: Option<LessonStatuses>) -> impl IntoView {
     let request = use_request();
-    let site = use_site();
     let t = request.translator();
     let locale = request.locale;
-    let course_id = use_params_map()
-        .read_untracked()
-        .get("course")
-        .unwrap_or_default();
-    let catalog = site.catalog.current();
-    let Some(course) = catalog.course(&course_id) else {
-        return view! { <NotFound/> }.into_any();
-    };
+    let course = at.course();
     let (Some(title), Some(summary)) = (
         course.pick(&course.title, locale),
         course.pick(&course.summary, locale),
     ) else {
         return view! { <NotFound/> }.into_any();
     };
-    let statuses = use_context::<LessonStatuses>();
     let lessons = course
         .lessons
         .iter()

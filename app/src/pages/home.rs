@@ -1,39 +1,15 @@
 use super::page_title;
+use crate::catalog::Catalog;
 use crate::components::text::in_language;
-use crate::context::{use_request, use_site};
+use crate::context::use_request;
+use crate::progress::LearnerProgress;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
-
-/// Where a signed-in learner stands: filled by the home page's handler.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct LearnerProgress {
-    /// The lesson to go on with; `None` when every lesson is complete.
-    pub continue_to: Option<ContinueLink>,
-    /// By course id.
-    pub courses: BTreeMap<String, CourseProgress>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ContinueLink {
-    pub course_id: String,
-    pub lesson_id: String,
-    /// Whether the learner has opened it already ("Continue") or not ("Start").
-    pub started: bool,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CourseProgress {
-    pub completed: u32,
-    pub total: u32,
-    pub passed: bool,
-}
+use std::sync::Arc;
 
 /// The "continue where you stopped" link, first on a signed-in learner's home page.
-fn continue_link(progress: &LearnerProgress) -> impl IntoView {
+fn continue_link(catalog: &Catalog, progress: &LearnerProgress) -> impl IntoView {
     let request = use_request();
-    let site = use_site();
     let t = request.translator();
-    let catalog = site.catalog.current();
     let Some(link) = &progress.continue_to else {
         return view! { <p class="continue">{t.t("home-all-done")}</p> }.into_any();
     };
@@ -61,16 +37,15 @@ fn continue_link(progress: &LearnerProgress) -> impl IntoView {
     .into_any()
 }
 
-/// The course list.
+/// The course list; for a signed-in learner, with where they stand (`learner`).
 #[component]
-pub fn HomePage() -> impl IntoView {
+pub fn HomePage(catalog: Arc<Catalog>, learner: Option<LearnerProgress>) -> impl IntoView {
     let request = use_request();
-    let site = use_site();
     let t = request.translator();
     let locale = request.locale;
-    let catalog = site.catalog.current();
-    let learner = use_context::<LearnerProgress>();
-    let resume = learner.as_ref().map(continue_link);
+    let resume = learner
+        .as_ref()
+        .map(|learner| continue_link(&catalog, learner));
     let courses = catalog
         .courses
         .iter()

@@ -5,19 +5,8 @@ use super::page_title;
 use crate::components::table::{column_headers, scroll_table};
 use crate::context::use_request;
 use crate::i18n::Translator;
+use crate::reports::{impact_cells, impact_headers, ImpactRow};
 use leptos::prelude::*;
-
-/// One row of figures, ready to show.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ImpactRow {
-    /// The centre, cohort or month.
-    pub label: String,
-    pub enrolled: Option<u64>,
-    pub active_30_days: Option<u64>,
-    pub lessons_completed: u64,
-    pub courses_passed: u64,
-    pub average_score: Option<f64>,
-}
 
 /// Filled by the handler.
 #[derive(Clone, Debug, Default)]
@@ -34,38 +23,6 @@ pub struct ImpactState {
     pub months: Vec<ImpactRow>,
     /// A mistake in the dates, shown beside the form.
     pub date_error: bool,
-}
-
-/// The column headers of every impact table, after the first; the CSV uses them too.
-pub fn impact_headers(t: Translator, with_people: bool) -> Vec<String> {
-    let mut headers = Vec::new();
-    if with_people {
-        headers.push(t.t("impact-enrolled"));
-        headers.push(t.t("impact-active"));
-    }
-    headers.extend([
-        t.t("impact-lessons-completed"),
-        t.t("impact-courses-passed"),
-        t.t("impact-average-score"),
-    ]);
-    headers
-}
-
-/// A row's cells after its label, as text (the CSV uses them too).
-pub fn impact_cells(row: &ImpactRow, with_people: bool) -> Vec<String> {
-    let mut cells = Vec::new();
-    if with_people {
-        cells.push(row.enrolled.unwrap_or(0).to_string());
-        cells.push(row.active_30_days.unwrap_or(0).to_string());
-    }
-    cells.extend([
-        row.lessons_completed.to_string(),
-        row.courses_passed.to_string(),
-        row.average_score
-            .map(|s| format!("{s:.1}"))
-            .unwrap_or_else(|| "—".into()),
-    ]);
-    cells
 }
 
 fn table(
@@ -101,10 +58,9 @@ fn table(
 }
 
 #[component]
-pub fn ImpactPage() -> impl IntoView {
+pub fn ImpactPage(state: ImpactState) -> impl IntoView {
     let request = use_request();
     let t = request.translator();
-    let state = use_context::<ImpactState>().unwrap_or_default();
     let title = match &state.centre_name {
         Some(centre) => t.t_with("impact-title-centre", &[("centre", centre.clone().into())]),
         None => t.t("impact-title"),

@@ -1,24 +1,20 @@
 use super::quiz::QuizForm;
-use super::{not_found::NotFound, page_title};
-use crate::catalog::{InLocale, TranslationStatus};
+use super::{page_title, refused::NotFound};
+use crate::catalog::{InLocale, LessonAt, TranslationStatus};
 use crate::components::forms::CsrfField;
 use crate::components::text::in_language;
-use crate::context::{use_request, use_site};
+use crate::context::use_request;
 use crate::forms::FormErrors;
+use crate::progress::{LessonProgress, QuizResult, Responses};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
-use std::collections::{BTreeMap, BTreeSet};
 
-/// A quiz form as posted: question id → the values sent (choice numbers, or the text typed).
-pub type Responses = BTreeMap<String, Vec<String>>;
-
-/// What the lesson page shows beyond the lesson: filled by its handler.
+/// What the lesson page shows beyond the lesson.
 #[derive(Clone, Debug, Default)]
 pub struct LessonState {
     /// The quiz form's one-time token, so a resubmitted form counts once.
     pub attempt_token: String,
     /// The signed-in learner's progress on this lesson.
-    pub progress: Option<LessonProgressView>,
+    pub progress: Option<LessonProgress>,
     /// The answers to show again (after a submission).
     pub responses: Responses,
     /// Unanswered questions, by their first control's id.
@@ -26,52 +22,17 @@ pub struct LessonState {
     pub result: Option<QuizResult>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LessonProgressView {
-    pub completed: bool,
-    pub best_score: Option<u8>,
-    pub latest_score: Option<u8>,
-}
-
-/// A scored submission.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct QuizResult {
-    pub correct: u32,
-    pub total: u32,
-    /// Percent.
-    pub score: u8,
-    pub pass_mark: u8,
-    pub passed: bool,
-    pub correct_questions: BTreeSet<String>,
-    /// Whether it was recorded (signed in).
-    pub saved: bool,
-}
-
 /// One lesson: its text in the learner's language (or the course's fallback, with a
 /// notice), and links to the previous and next lessons.
 #[component]
-pub fn LessonPage() -> impl IntoView {
+pub fn LessonPage(at: LessonAt, state: LessonState) -> impl IntoView {
     let request = use_request();
-    let site = use_site();
     let t = request.translator();
     let locale = request.locale;
-    let params = use_params_map().read_untracked();
-    let (course_id, lesson_id) = (
-        params.get("course").unwrap_or_default(),
-        params.get("lesson").unwrap_or_default(),
-    );
-    let catalog = site.catalog.current();
-    let Some(course) = catalog.course(&course_id) else {
-        return view! { <NotFound/> }.into_any();
-    };
-    let Some(position) = course.lesson_position(&lesson_id) else {
-        return view! { <NotFound/> }.into_any();
-    };
-    let lesson = &course.lessons[position];
-    let (Some(version), Some(course_title)) = (
-        course.pick(&lesson.versions, locale),
-        course.pick(&course.title, locale),
-    ) else {
+    let (course, lesson, position) = (at.course(), at.lesson(), at.position());
+    let (Some(version), Some(course_title)) =
+        (at.version_in(locale), course.pick(&course.title, locale))
+    else {
         return view! { <NotFound/> }.into_any();
     };
     let content = version.locale;
@@ -94,7 +55,6 @@ pub fn LessonPage() -> impl IntoView {
             </li>
         })
     };
-    let state = use_context::<LessonState>().unwrap_or_default();
     let lesson_href = request.href(&format!("/courses/{}/{}", course.id, lesson.id));
     let status = state.progress.map(|progress| {
         let text = if progress.completed {
@@ -114,7 +74,7 @@ pub fn LessonPage() -> impl IntoView {
     });
     let quiz_or_done = match version.value.quiz.clone() {
         Some(quiz) => view! {
-            <QuizForm quiz=quiz action=format!("{lesson_href}/quiz") content_locale=content/>
+            <QuizForm quiz=quiz action=format!("{lesson_href}/quiz") content_locale=content state=state.clone()/>
         }
         .into_any(),
         None => {

@@ -7,9 +7,9 @@ pub mod course;
 pub mod home;
 pub mod impact;
 pub mod lesson;
-pub mod not_found;
 pub mod preferences;
 pub mod quiz;
+pub mod refused;
 pub mod reports;
 pub mod sign_in;
 

@@ -9,12 +9,6 @@ use crate::i18n::{Locale, Translator};
 use crate::preferences::{Motion, TextSize, Theme};
 use leptos::prelude::*;
 
-/// Filled by the handler: whether the page follows a successful save.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct PreferencesState {
-    pub saved: bool,
-}
-
 /// One group of radio buttons, e.g. every theme.
 fn choice_group<T: Copy + PartialEq + 'static>(
     t: Translator,
@@ -52,11 +46,11 @@ fn choice_group<T: Copy + PartialEq + 'static>(
     }
 }
 
+/// The preferences form; `saved` when it follows a successful save.
 #[component]
-pub fn PreferencesPage() -> impl IntoView {
+pub fn PreferencesPage(saved: bool) -> impl IntoView {
     let request = use_request();
     let t = request.translator();
-    let state = use_context::<PreferencesState>().unwrap_or_default();
     let prefs = request.preferences;
     let where_saved = if request.viewer().is_some() {
         t.t("preferences-intro-account")
@@ -85,8 +79,7 @@ pub fn PreferencesPage() -> impl IntoView {
     view! {
         {page_title(t, &t.t("preferences-title"))}
         <h1>{t.t("preferences-title")}</h1>
-        {state
-            .saved
+        {saved
             .then(|| {
                 view! {
                     <p class="notice" role="status">

@@ -2,12 +2,13 @@
 //! text field, scored on the server. After a submission: the result first (it takes focus),
 //! then each question marked right or wrong in words, with the author's feedback.
 
-use super::lesson::{LessonState, QuizResult};
+use super::lesson::LessonState;
 use crate::catalog::{Answer, Choice, Question, Quiz, MAX_SHORT_ANSWER_CHARS};
 use crate::components::forms::{CsrfField, ErrorSummary};
 use crate::context::use_request;
 use crate::i18n::Translator;
 use crate::islands::Announcement;
+use crate::progress::QuizResult;
 use leptos::prelude::*;
 
 /// The id of a question's first control: where the error summary's link leads.
@@ -90,10 +91,11 @@ pub fn QuizForm(
     action: String,
     /// The language the quiz is written in (the lesson's, maybe a fallback).
     content_locale: crate::i18n::Locale,
+    /// The answers given, their mistakes and result, after a submission.
+    state: LessonState,
 ) -> impl IntoView {
     let request = use_request();
     let t = request.translator();
-    let state = use_context::<LessonState>().unwrap_or_default();
     let result = state.result.clone();
     let questions = quiz
         .questions

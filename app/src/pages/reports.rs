@@ -9,39 +9,10 @@ use crate::components::table::{column_headers, scroll_table};
 use crate::components::text::in_language;
 use crate::context::{use_request, use_site, RequestContext};
 use crate::forms::FormState;
-use crate::i18n::Translator;
+use crate::reports::{AttemptRow, LearnerProgressRow, LessonCell, LessonDetailRow, QuestionRow};
 use leptos::prelude::*;
 
-/// One cell of the learners × lessons table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LessonCell {
-    NotStarted,
-    Started,
-    Completed { best: Option<u8> },
-}
-
-impl LessonCell {
-    /// The state in words, in the page's language (the CSV uses it too).
-    pub fn text(self, t: Translator) -> String {
-        match self {
-            LessonCell::NotStarted => t.t("report-not-started"),
-            LessonCell::Started => t.t("report-started"),
-            LessonCell::Completed { best: Some(best) } => {
-                t.t_with("report-completed-score", &[("percent", best.into())])
-            }
-            LessonCell::Completed { best: None } => t.t("report-completed"),
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LearnerProgressRow {
-    pub user_id: i32,
-    pub display_name: String,
-    pub cells: Vec<LessonCell>,
-}
-
-/// `/{lang}/centres/{id}/progress`: filled by its handler.
+/// `/{lang}/centres/{id}/progress`.
 #[derive(Clone, Debug, Default)]
 pub struct ProgressReportState {
     pub centre_id: i32,
@@ -94,12 +65,11 @@ pub(crate) fn report_links(request: &RequestContext, centre_id: i32) -> impl Int
 }
 
 #[component]
-pub fn ProgressReportPage() -> impl IntoView {
+pub fn ProgressReportPage(state: ProgressReportState) -> impl IntoView {
     let request = use_request();
     let site = use_site();
     let t = request.translator();
     let catalog = site.catalog.current();
-    let state = use_context::<ProgressReportState>().unwrap_or_default();
     let base = request.href(&format!("/centres/{}", state.centre_id));
     let rows = state
         .rows
@@ -184,30 +154,7 @@ pub fn ProgressReportPage() -> impl IntoView {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LessonDetailRow {
-    pub course_id: String,
-    pub lesson_id: String,
-    pub first_opened: String,
-    pub last_active: String,
-    pub completed: Option<String>,
-    pub best: Option<u8>,
-    pub latest: Option<u8>,
-    pub minutes: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AttemptRow {
-    pub course_id: String,
-    pub lesson_id: String,
-    pub submitted: String,
-    pub score: u8,
-    pub passed: bool,
-    /// (question id, response, correct)
-    pub answers: Vec<(String, String, bool)>,
-}
-
-/// `/{lang}/centres/{id}/learners/{user}`: filled by its handler.
+/// `/{lang}/centres/{id}/learners/{user}`.
 #[derive(Clone, Debug, Default)]
 pub struct LearnerReportState {
     pub centre_id: i32,
@@ -223,12 +170,11 @@ pub struct LearnerReportState {
 }
 
 #[component]
-pub fn LearnerReportPage() -> impl IntoView {
+pub fn LearnerReportPage(state: LearnerReportState) -> impl IntoView {
     let request = use_request();
     let site = use_site();
     let t = request.translator();
     let catalog = site.catalog.current();
-    let state = use_context::<LearnerReportState>().unwrap_or_default();
     let yes_no = |value: bool| {
         if value {
             t.t("report-yes")
@@ -380,20 +326,7 @@ fn EraseLearner(action: String, username: String, form: FormState) -> impl IntoV
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct QuestionRow {
-    pub course_id: String,
-    pub lesson_id: String,
-    pub question_id: String,
-    pub answers: u64,
-    pub first_answers: u64,
-    /// Percent right at the first attempt.
-    pub first_correct: Option<u8>,
-    /// The wrong answer chosen most (a choice's words, or the text typed) and how often.
-    pub top_wrong: Option<(String, u64)>,
-}
-
-/// `/{lang}/centres/{id}/questions`: filled by its handler.
+/// `/{lang}/centres/{id}/questions`.
 #[derive(Clone, Debug, Default)]
 pub struct QuestionsReportState {
     pub centre_id: i32,
@@ -402,12 +335,11 @@ pub struct QuestionsReportState {
 }
 
 #[component]
-pub fn QuestionsReportPage() -> impl IntoView {
+pub fn QuestionsReportPage(state: QuestionsReportState) -> impl IntoView {
     let request = use_request();
     let site = use_site();
     let t = request.translator();
     let catalog = site.catalog.current();
-    let state = use_context::<QuestionsReportState>().unwrap_or_default();
     let base = request.href(&format!("/centres/{}", state.centre_id));
     let rows = state
         .rows

@@ -17,7 +17,7 @@ pub enum SignInNotice {
     Required,
 }
 
-/// What the sign-in page shows: filled by its handler.
+/// What the sign-in page shows beyond the empty form.
 #[derive(Clone, Debug, Default)]
 pub struct SignInState {
     pub username: String,
@@ -28,10 +28,9 @@ pub struct SignInState {
 }
 
 #[component]
-pub fn SignInPage() -> impl IntoView {
+pub fn SignInPage(state: SignInState) -> impl IntoView {
     let request = use_request();
     let t = request.translator();
-    let state = use_context::<SignInState>().unwrap_or_default();
     let notice = state.notice.map(|notice| {
         let key = match notice {
             SignInNotice::SignedOut => "sign-in-notice-signed-out",

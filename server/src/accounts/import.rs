@@ -7,8 +7,8 @@ use super::{MAX_NAME_CHARS, MIN_PASSWORD_CHARS};
 use crate::db::entities::user;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait};
 use std::collections::HashMap;
+use tifawt_app::accounts::SignInCard;
 use tifawt_app::forms::Message;
-use tifawt_app::pages::cards::SignInCard;
 use tifawt_app::viewer::Role;
 
 /// More rows than a centre has learners: a bigger file is a mistake.

@@ -8,8 +8,8 @@ pub mod password;
 pub mod store;
 
 use crate::audit::{self, Action, Actor, Entry};
+use tifawt_app::accounts::SignInCard;
 use tifawt_app::forms::{FormErrors, Message};
-use tifawt_app::pages::cards::SignInCard;
 use tifawt_app::viewer::Role;
 
 /// Shortest password a person may choose.

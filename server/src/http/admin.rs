@@ -1,51 +1,25 @@
 //! `/{lang}/admin`: every centre, adding centres and facilitators. Admins only; anyone else
 //! gets the not-found page.
 
-use super::forms::{self, check_csrf};
-use super::{render, AppState};
+use super::extract::{Admin, CheckedForm, Lang};
+use super::forms::see_other;
+use super::page::Page;
+use super::refusal::Answer;
+use super::AppState;
 use crate::accounts::{self, name_error_message, store, Name, PersonFields};
 use crate::audit::{self, Actor};
-use axum::extract::{Path, State};
-use axum::http::request::Parts;
+use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
-use axum::Form;
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::*;
 use serde::Deserialize;
+use tifawt_app::accounts::AuditAction;
 use tifawt_app::forms::{FormErrors, FormState, Message};
 use tifawt_app::i18n::Locale;
-use tifawt_app::pages::admin::{AdminState, CentreRow};
-use tifawt_app::pages::cards::CardsState;
-use tifawt_app::viewer::{Role, Viewer};
-
-/// The page's language if an admin is signed in (and, for a form post, the form's token is
-/// right); otherwise the answer to send.
-async fn require_admin(
-    state: &AppState,
-    parts: &Parts,
-    lang: &str,
-    posted_token: Option<&str>,
-) -> Result<Locale, Response> {
-    admin(state, parts, lang, posted_token)
-        .await
-        .map(|(locale, _)| locale)
-}
-
-/// [`require_admin`], with the admin (for the audit log).
-async fn admin(
-    state: &AppState,
-    parts: &Parts,
-    lang: &str,
-    posted_token: Option<&str>,
-) -> Result<(Locale, Viewer), Response> {
-    let (locale, viewer) = forms::signed_in(state, parts, lang).await?;
-    if let Some(token) = posted_token {
-        check_csrf(parts, token)?;
-    }
-    if viewer.role != Role::Admin {
-        return Err(forms::not_found(state, parts.clone(), locale).await);
-    }
-    Ok((locale, viewer))
-}
+use tifawt_app::pages::admin::{AdminPage, AdminState, CentreRow};
+use tifawt_app::pages::audit::{AuditPage, AuditRow, AuditState};
+use tifawt_app::pages::cards::{CardsPage, CardsState};
+use tifawt_app::viewer::Role;
 
 async fn load(state: &AppState) -> Result<AdminState, sea_orm::DbErr> {
     let centres = store::centres(&state.db).await?;
@@ -68,32 +42,16 @@ async fn load(state: &AppState) -> Result<AdminState, sea_orm::DbErr> {
     })
 }
 
-async fn page(
-    state: &AppState,
-    parts: Parts,
-    locale: Locale,
-    status: StatusCode,
-    fill: impl FnOnce(&mut AdminState),
-) -> Response {
-    match load(state).await {
-        Ok(mut data) => {
-            fill(&mut data);
-            render::page(state, parts, &format!("/{locale}/admin"), status, data).await
-        }
-        Err(error) => forms::unavailable(error),
-    }
+/// The admin page, with `fill` applied (a form's values and errors).
+async fn page(state: &AppState, fill: impl FnOnce(&mut AdminState)) -> Answer<Page> {
+    let mut data = load(state).await?;
+    fill(&mut data);
+    Ok(Page::new(move || view! { <AdminPage state=data.clone()/> }))
 }
 
 /// `GET /{lang}/admin`.
-pub async fn show(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-) -> Response {
-    match require_admin(&state, &parts, &lang, None).await {
-        Ok(locale) => page(&state, parts, locale, StatusCode::OK, |_| {}).await,
-        Err(response) => response,
-    }
+pub async fn show(State(state): State<AppState>, _: Admin) -> Answer<Page> {
+    page(&state, |_| {}).await
 }
 
 #[derive(Deserialize, Default)]
@@ -101,53 +59,43 @@ pub async fn show(
 pub struct CentreForm {
     centre_name: String,
     centre_locale: String,
-    #[serde(rename = "csrf_token")]
-    csrf_token: String,
 }
 
 /// `POST /{lang}/admin/centres`.
 pub async fn add_centre(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-    Form(form): Form<CentreForm>,
-) -> Response {
-    let locale = match require_admin(&state, &parts, &lang, Some(&form.csrf_token)).await {
-        Ok(locale) => locale,
-        Err(response) => return response,
-    };
+    Lang(locale): Lang,
+    _: Admin,
+    CheckedForm(form): CheckedForm<CentreForm>,
+) -> Answer<Response> {
     let centre_locale = Locale::from_tag(&form.centre_locale).unwrap_or(state.site.default_locale);
     let mut errors = FormErrors::default();
     match Name::parse(&form.centre_name) {
-        Ok(name) => match store::create_centre(&state.db, &name, centre_locale).await {
-            Ok(Some(_)) => return forms::see_other(&format!("/{locale}/admin")),
-            Ok(None) => errors.add(
+        Ok(name) => match store::create_centre(&state.db, &name, centre_locale).await? {
+            Some(_) => return Ok(see_other(&format!("/{locale}/admin"))),
+            None => errors.add(
                 "centre-name",
                 Message::new("error-centre-name-taken").with("name", name.as_str()),
             ),
-            Err(error) => return forms::unavailable(error),
         },
         Err(e) => errors.add(
             "centre-name",
             name_error_message(e, "error-centre-name-missing"),
         ),
     }
-    page(
-        &state,
-        parts,
-        locale,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        |d| {
-            d.add_centre = FormState {
-                values: vec![
-                    ("centre-name", form.centre_name),
-                    ("centre-locale", form.centre_locale),
-                ],
-                errors,
-            }
-        },
-    )
-    .await
+    let page = page(&state, |d| {
+        d.add_centre = FormState {
+            values: vec![
+                ("centre-name", form.centre_name),
+                ("centre-locale", form.centre_locale),
+            ],
+            errors,
+        }
+    })
+    .await?;
+    Ok(page
+        .status(StatusCode::UNPROCESSABLE_ENTITY)
+        .into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -157,26 +105,17 @@ pub struct FacilitatorForm {
     facilitator_name: String,
     facilitator_username: String,
     facilitator_password: String,
-    #[serde(rename = "csrf_token")]
-    csrf_token: String,
 }
 
 /// `POST /{lang}/admin/facilitators`: adds a facilitator and shows their card.
 pub async fn add_facilitator(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-    Form(form): Form<FacilitatorForm>,
-) -> Response {
-    let (locale, viewer) = match admin(&state, &parts, &lang, Some(&form.csrf_token)).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    Lang(locale): Lang,
+    Admin(viewer): Admin,
+    CheckedForm(form): CheckedForm<FacilitatorForm>,
+) -> Answer<Page> {
     let centre = match form.facilitator_centre.parse::<i32>() {
-        Ok(id) => match store::find_centre(&state.db, id).await {
-            Ok(centre) => centre,
-            Err(error) => return forms::unavailable(error),
-        },
+        Ok(id) => store::find_centre(&state.db, id).await?,
         Err(_) => None,
     };
     let fields = PersonFields {
@@ -189,10 +128,7 @@ pub async fn add_facilitator(
         username: &form.facilitator_username,
         password: &form.facilitator_password,
     };
-    let checked = match accounts::validate_person(&state.db, fields).await {
-        Ok(checked) => checked,
-        Err(error) => return forms::unavailable(error),
-    };
+    let checked = accounts::validate_person(&state.db, fields).await?;
     match (checked, centre) {
         (Ok((name, username, password)), Some(centre)) => {
             let new = store::NewUser {
@@ -202,18 +138,16 @@ pub async fn add_facilitator(
                 centre_id: Some(centre.id),
                 cohort_id: None,
             };
-            match accounts::create_person(&state.db, &new, &password, &Actor::of(&viewer)).await {
-                Ok(card) => {
-                    let data = CardsState {
-                        centre_name: centre.name.clone(),
-                        cards: vec![card],
-                        back_href: format!("/{locale}/admin"),
-                    };
-                    let path = format!("/{locale}/centres/{}/cards", centre.id);
-                    render::page(&state, parts, &path, StatusCode::OK, data).await
-                }
-                Err(error) => forms::unavailable(error),
-            }
+            let card =
+                accounts::create_person(&state.db, &new, &password, &Actor::of(&viewer)).await?;
+            let cards = CardsState {
+                centre_name: centre.name,
+                cards: vec![card],
+                back_href: format!("/{locale}/admin"),
+            };
+            Ok(Page::new(
+                move || view! { <CardsPage state=cards.clone()/> },
+            ))
         }
         (checked, centre) => {
             let mut errors = FormErrors::default();
@@ -227,14 +161,8 @@ pub async fn add_facilitator(
                 ("facilitator-username", form.facilitator_username),
                 ("facilitator-password", form.facilitator_password),
             ];
-            page(
-                &state,
-                parts,
-                locale,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                |d| d.add_facilitator = FormState { values, errors },
-            )
-            .await
+            let page = page(&state, |d| d.add_facilitator = FormState { values, errors }).await?;
+            Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY))
         }
     }
 }
@@ -243,23 +171,11 @@ pub async fn add_facilitator(
 const AUDIT_ROWS: u64 = 500;
 
 /// `GET /{lang}/admin/audit`: the audit log of staff actions.
-pub async fn audit_log(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-) -> Response {
-    use tifawt_app::pages::audit::{AuditAction, AuditRow, AuditState};
-    let locale = match require_admin(&state, &parts, &lang, None).await {
-        Ok(locale) => locale,
-        Err(response) => return response,
-    };
-    let (rows, centres) = match tokio::try_join!(
+pub async fn audit_log(State(state): State<AppState>, _: Admin) -> Answer<Page> {
+    let (rows, centres) = tokio::try_join!(
         audit::recent(&state.db, AUDIT_ROWS),
         store::centres(&state.db)
-    ) {
-        Ok(found) => found,
-        Err(error) => return forms::unavailable(error),
-    };
+    )?;
     let rows = rows
         .into_iter()
         .map(|row| {
@@ -287,6 +203,5 @@ pub async fn audit_log(
         rows,
         limit: AUDIT_ROWS as u32,
     };
-    let path = format!("/{locale}/admin/audit");
-    render::page(&state, parts, &path, StatusCode::OK, data).await
+    Ok(Page::new(move || view! { <AuditPage state=data.clone()/> }))
 }

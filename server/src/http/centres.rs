@@ -1,79 +1,27 @@
 //! `/{lang}/centres/{id}`: a centre's learners and cohorts, for its facilitators and admins.
 //! Anyone else gets the not-found page, whether or not the centre exists.
 
-use super::forms::{self, check_csrf};
-use super::{render, AppState};
+use super::extract::{check_csrf, CheckedForm, Lang, ManagedCentre, ManagedLearner, NoFields};
+use super::forms::see_other;
+use super::page::Page;
+use super::refusal::Answer;
+use super::AppState;
 use crate::accounts::import::{self, ImportError};
 use crate::accounts::{self, name_error_message, store, Name, PersonFields};
 use crate::audit::Actor;
-use crate::db::entities::{centre, user};
-use axum::extract::{Multipart, Path, Query, State};
+use crate::db::entities::centre;
+use axum::extract::{Multipart, Query, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
-use axum::response::Response;
-use axum::Form;
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::*;
 use serde::Deserialize;
-use tifawt_app::forms::{FormErrors, FormState, Message};
+use tifawt_app::accounts::SignInCard;
+use tifawt_app::forms::{FieldError, FormErrors, FormState, Message};
 use tifawt_app::i18n::Locale;
-use tifawt_app::pages::cards::{CardsState, SignInCard};
-use tifawt_app::pages::centre::{CentreState, CohortRow, LearnerRow};
-use tifawt_app::viewer::{Role, Viewer};
-
-/// The centre, if the signed-in person manages it (and, for a form post, the form's token
-/// is right); otherwise the answer to send.
-pub(super) async fn managed_centre(
-    state: &AppState,
-    parts: &Parts,
-    lang: &str,
-    centre_id: i32,
-    posted_token: Option<&str>,
-) -> Result<(Locale, centre::Model), Response> {
-    managing(state, parts, lang, centre_id, posted_token)
-        .await
-        .map(|(locale, _, centre)| (locale, centre))
-}
-
-/// [`managed_centre`], with who is managing it (for the audit log).
-pub(super) async fn managing(
-    state: &AppState,
-    parts: &Parts,
-    lang: &str,
-    centre_id: i32,
-    posted_token: Option<&str>,
-) -> Result<(Locale, Viewer, centre::Model), Response> {
-    let (locale, viewer) = forms::signed_in(state, parts, lang).await?;
-    if let Some(token) = posted_token {
-        check_csrf(parts, token)?;
-    }
-    if !viewer.manages_centre(centre_id) {
-        return Err(forms::not_found(state, parts.clone(), locale).await);
-    }
-    match store::find_centre(&state.db, centre_id).await {
-        Ok(Some(centre)) => Ok((locale, viewer, centre)),
-        Ok(None) => Err(forms::not_found(state, parts.clone(), locale).await),
-        Err(error) => Err(forms::unavailable(error)),
-    }
-}
-
-/// A learner of `centre`; anyone else (another centre's learner, a facilitator, nobody) is
-/// the answer to send: not found.
-pub(super) async fn centre_learner(
-    state: &AppState,
-    parts: &Parts,
-    locale: Locale,
-    centre: &centre::Model,
-    user_id: i32,
-) -> Result<user::Model, Response> {
-    match store::find_user(&state.db, user_id).await {
-        Ok(Some(user))
-            if user.centre_id == Some(centre.id) && user.role == Role::Learner.as_str() =>
-        {
-            Ok(user)
-        }
-        Ok(_) => Err(forms::not_found(state, parts.clone(), locale).await),
-        Err(error) => Err(forms::unavailable(error)),
-    }
-}
+use tifawt_app::pages::cards::{CardsPage, CardsState};
+use tifawt_app::pages::centre::{CentrePage, CentreState, CohortRow, LearnerRow};
+use tifawt_app::viewer::Role;
 
 /// Everything the centre page lists.
 async fn load(state: &AppState, centre: &centre::Model) -> Result<CentreState, sea_orm::DbErr> {
@@ -112,48 +60,25 @@ async fn load(state: &AppState, centre: &centre::Model) -> Result<CentreState, s
 /// The centre page, with `fill` applied (a form's values and errors).
 async fn page(
     state: &AppState,
-    parts: Parts,
-    locale: Locale,
     centre: &centre::Model,
-    status: StatusCode,
     fill: impl FnOnce(&mut CentreState),
-) -> Response {
-    match load(state, centre).await {
-        Ok(mut data) => {
-            fill(&mut data);
-            let path = format!("/{locale}/centres/{}", centre.id);
-            render::page(state, parts, &path, status, data).await
-        }
-        Err(error) => forms::unavailable(error),
-    }
+) -> Answer<Page> {
+    let mut data = load(state, centre).await?;
+    fill(&mut data);
+    Ok(Page::new(
+        move || view! { <CentrePage state=data.clone()/> },
+    ))
 }
 
-/// The sign-in cards of people just created or reset.
-async fn cards(
-    state: &AppState,
-    parts: Parts,
-    locale: Locale,
-    centre: &centre::Model,
-    cards: Vec<SignInCard>,
-) -> Response {
-    let path = format!("/{locale}/centres/{}/cards", centre.id);
+/// The sign-in cards of people just created or reset: shown once, as the answer to the
+/// form that made them, never at an address of their own.
+fn cards(locale: Locale, centre: &centre::Model, cards: Vec<SignInCard>) -> Page {
     let data = CardsState {
         centre_name: centre.name.clone(),
         cards,
         back_href: format!("/{locale}/centres/{}", centre.id),
     };
-    render::page(state, parts, &path, StatusCode::OK, data).await
-}
-
-/// `GET /{lang}/centres/{id}/cards`: cards are shown once, as the answer to the form that
-/// made the accounts or reset the password, and never again: not found, for anyone.
-pub async fn no_cards(
-    State(state): State<AppState>,
-    Path((lang, _centre)): Path<(String, String)>,
-    parts: Parts,
-) -> Response {
-    let locale = forms::locale(&lang).unwrap_or(state.site.default_locale);
-    forms::not_found(&state, parts, locale).await
+    Page::new(move || view! { <CardsPage state=data.clone()/> })
 }
 
 #[derive(Deserialize, Default)]
@@ -165,20 +90,10 @@ pub struct CentreQuery {
 /// `GET /{lang}/centres/{id}`; `?notice=erased` after a learner was erased.
 pub async fn show(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i32)>,
+    ManagedCentre { centre, .. }: ManagedCentre,
     Query(query): Query<CentreQuery>,
-    parts: Parts,
-) -> Response {
-    let erased = query.notice == "erased";
-    match managed_centre(&state, &parts, &lang, id, None).await {
-        Ok((locale, centre)) => {
-            page(&state, parts, locale, &centre, StatusCode::OK, |d| {
-                d.erased = erased
-            })
-            .await
-        }
-        Err(response) => response,
-    }
+) -> Answer<Page> {
+    page(&state, &centre, |d| d.erased = query.notice == "erased").await
 }
 
 #[derive(Deserialize, Default)]
@@ -188,40 +103,33 @@ pub struct LearnerForm {
     learner_username: String,
     learner_cohort: String,
     learner_password: String,
-    #[serde(rename = "csrf_token")]
-    csrf_token: String,
 }
 
 /// `POST /{lang}/centres/{id}/learners`: adds one learner and shows their card.
 pub async fn add_learner(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i32)>,
-    parts: Parts,
-    Form(form): Form<LearnerForm>,
-) -> Response {
-    let (locale, viewer, centre) =
-        match managing(&state, &parts, &lang, id, Some(&form.csrf_token)).await {
-            Ok(found) => found,
-            Err(response) => return response,
-        };
+    Lang(locale): Lang,
+    ManagedCentre { viewer, centre }: ManagedCentre,
+    CheckedForm(form): CheckedForm<LearnerForm>,
+) -> Answer<Page> {
     let fields = PersonFields {
         ids: ("learner-name", "learner-username", "learner-password"),
         name: &form.learner_name,
         username: &form.learner_username,
         password: &form.learner_password,
     };
-    let checked = match accounts::validate_person(&state.db, fields).await {
-        Ok(checked) => checked,
-        Err(error) => return forms::unavailable(error),
-    };
+    let checked = accounts::validate_person(&state.db, fields).await?;
     // A cohort of another centre is refused like an unknown one.
     let cohort_id = match form.learner_cohort.parse::<i32>().ok() {
         None => Ok(None),
-        Some(cohort_id) => match store::cohorts_of(&state.db, centre.id).await {
-            Ok(cohorts) if cohorts.iter().any(|c| c.id == cohort_id) => Ok(Some(cohort_id)),
-            Ok(_) => Err(Message::new("error-cohort-unknown")),
-            Err(error) => return forms::unavailable(error),
-        },
+        Some(cohort_id) => {
+            let cohorts = store::cohorts_of(&state.db, centre.id).await?;
+            if cohorts.iter().any(|c| c.id == cohort_id) {
+                Ok(Some(cohort_id))
+            } else {
+                Err(Message::new("error-cohort-unknown"))
+            }
+        }
     };
     match (checked, cohort_id) {
         (Ok((name, username, password)), Ok(cohort_id)) => {
@@ -232,10 +140,9 @@ pub async fn add_learner(
                 centre_id: Some(centre.id),
                 cohort_id,
             };
-            match accounts::create_person(&state.db, &new, &password, &Actor::of(&viewer)).await {
-                Ok(card) => cards(&state, parts, locale, &centre, vec![card]).await,
-                Err(error) => forms::unavailable(error),
-            }
+            let card =
+                accounts::create_person(&state.db, &new, &password, &Actor::of(&viewer)).await?;
+            Ok(cards(locale, &centre, vec![card]))
         }
         (checked, cohort_id) => {
             // In the order of the form: cohort, then name, username, password.
@@ -250,15 +157,11 @@ pub async fn add_learner(
                 ("learner-cohort", form.learner_cohort),
                 ("learner-password", form.learner_password),
             ];
-            page(
-                &state,
-                parts,
-                locale,
-                &centre,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                |d| d.add_learner = FormState { values, errors },
-            )
-            .await
+            let page = page(&state, &centre, |d| {
+                d.add_learner = FormState { values, errors }
+            })
+            .await?;
+            Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY))
         }
     }
 }
@@ -266,15 +169,13 @@ pub async fn add_learner(
 /// `POST /{lang}/centres/{id}/import`: a CSV file of learners (multipart form).
 pub async fn import_learners(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i32)>,
+    Lang(locale): Lang,
+    ManagedCentre { viewer, centre }: ManagedCentre,
     parts: Parts,
     multipart: Multipart,
-) -> Response {
+) -> Answer<Page> {
     let (token, file) = read_upload(multipart).await;
-    let (locale, viewer, centre) = match managing(&state, &parts, &lang, id, Some(&token)).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    check_csrf(&parts, &token)?;
     let (status, problems) = match file {
         Upload::Missing => (
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -286,28 +187,29 @@ pub async fn import_learners(
         ),
         Upload::File(bytes) => {
             match import::import(&state.db, centre.id, &bytes, &Actor::of(&viewer)).await {
-                Ok(created) => return cards(&state, parts, locale, &centre, created).await,
+                Ok(created) => return Ok(cards(locale, &centre, created)),
                 Err(ImportError::Invalid(problems)) => (StatusCode::UNPROCESSABLE_ENTITY, problems),
-                Err(ImportError::Database(error)) => return forms::unavailable(error),
+                Err(ImportError::Database(error)) => return Err(error.into()),
             }
         }
     };
     let errors = FormErrors(
         problems
             .into_iter()
-            .map(|message| tifawt_app::forms::FieldError {
+            .map(|message| FieldError {
                 field: "import-file".into(),
                 message,
             })
             .collect(),
     );
-    page(&state, parts, locale, &centre, status, |d| {
+    let page = page(&state, &centre, |d| {
         d.import = FormState {
             values: Vec::new(),
             errors,
         }
     })
-    .await
+    .await?;
+    Ok(page.status(status))
 }
 
 /// The file of the import form.
@@ -358,83 +260,58 @@ fn failed_upload(error: axum::extract::multipart::MultipartError) -> Upload {
 #[serde(default, rename_all = "kebab-case")]
 pub struct CohortForm {
     cohort_name: String,
-    #[serde(rename = "csrf_token")]
-    csrf_token: String,
 }
 
 /// `POST /{lang}/centres/{id}/cohorts`.
 pub async fn add_cohort(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i32)>,
-    parts: Parts,
-    Form(form): Form<CohortForm>,
-) -> Response {
-    let (locale, centre) =
-        match managed_centre(&state, &parts, &lang, id, Some(&form.csrf_token)).await {
-            Ok(found) => found,
-            Err(response) => return response,
-        };
+    Lang(locale): Lang,
+    ManagedCentre { centre, .. }: ManagedCentre,
+    CheckedForm(form): CheckedForm<CohortForm>,
+) -> Answer<Response> {
     let mut errors = FormErrors::default();
     match Name::parse(&form.cohort_name) {
-        Ok(name) => match store::create_cohort(&state.db, centre.id, &name).await {
-            Ok(Some(_)) => {
-                return forms::see_other(&format!(
+        Ok(name) => match store::create_cohort(&state.db, centre.id, &name).await? {
+            Some(_) => {
+                return Ok(see_other(&format!(
                     "/{locale}/centres/{}#cohorts-heading",
                     centre.id
-                ))
+                )))
             }
-            Ok(None) => errors.add(
+            None => errors.add(
                 "cohort-name",
                 Message::new("error-cohort-name-taken").with("name", name.as_str()),
             ),
-            Err(error) => return forms::unavailable(error),
         },
         Err(e) => errors.add(
             "cohort-name",
             name_error_message(e, "error-cohort-name-missing"),
         ),
     }
-    page(
-        &state,
-        parts,
-        locale,
-        &centre,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        |d| {
-            d.add_cohort = FormState {
-                values: vec![("cohort-name", form.cohort_name)],
-                errors,
-            }
-        },
-    )
-    .await
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct TokenForm {
-    csrf_token: String,
+    let page = page(&state, &centre, |d| {
+        d.add_cohort = FormState {
+            values: vec![("cohort-name", form.cohort_name)],
+            errors,
+        }
+    })
+    .await?;
+    Ok(page
+        .status(StatusCode::UNPROCESSABLE_ENTITY)
+        .into_response())
 }
 
 /// `POST /{lang}/centres/{id}/learners/{user}/password`: a new generated password for a
 /// learner of this centre; their sessions end.
 pub async fn reset_password(
     State(state): State<AppState>,
-    Path((lang, id, user_id)): Path<(String, i32, i32)>,
-    parts: Parts,
-    Form(form): Form<TokenForm>,
-) -> Response {
-    let (locale, viewer, centre) =
-        match managing(&state, &parts, &lang, id, Some(&form.csrf_token)).await {
-            Ok(found) => found,
-            Err(response) => return response,
-        };
-    let learner = match centre_learner(&state, &parts, locale, &centre, user_id).await {
-        Ok(learner) => learner,
-        Err(response) => return response,
-    };
-    match accounts::reset_password(&state.db, &learner, &Actor::of(&viewer)).await {
-        Ok(card) => cards(&state, parts, locale, &centre, vec![card]).await,
-        Err(error) => forms::unavailable(error),
-    }
+    Lang(locale): Lang,
+    ManagedLearner {
+        viewer,
+        centre,
+        learner,
+    }: ManagedLearner,
+    CheckedForm(NoFields {}): CheckedForm<NoFields>,
+) -> Answer<Page> {
+    let card = accounts::reset_password(&state.db, &learner, &Actor::of(&viewer)).await?;
+    Ok(cards(locale, &centre, vec![card]))
 }

@@ -1,97 +1,103 @@
 //! A signed-in learner's own pages: the home page with "continue" and progress per course,
-//! and the certificate of a completed course (only their own).
+//! the course page with each lesson's status, and the certificate of a completed course
+//! (only their own).
 
-use super::forms;
-use super::{render, AppState};
+use super::extract::{Lang, SignedIn};
+use super::page::Page;
+use super::refusal::{Answer, Refusal};
+use super::AppState;
 use crate::accounts::store as accounts;
 use crate::progress::{store as progress, summary};
 use axum::extract::{Path, State};
-use axum::http::request::Parts;
-use axum::http::StatusCode;
-use axum::response::Response;
-use tifawt_app::pages::certificate::CertificateState;
-use tifawt_app::pages::course::LessonStatuses;
+use axum::Extension;
+use leptos::prelude::*;
+use serde::Deserialize;
+use tifawt_app::catalog::CourseAt;
+use tifawt_app::pages::certificate::{Certificate, CertificatePage};
+use tifawt_app::pages::course::CoursePage;
+use tifawt_app::pages::home::HomePage;
+use tifawt_app::progress::LessonStatuses;
+use tifawt_app::viewer::Visitor;
 
 /// `GET /{lang}/`: the course list; signed in, with where the learner stands.
 pub async fn home(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-) -> Response {
-    let path = format!("/{lang}/");
-    let Some(viewer) = forms::visitor(&parts).viewer else {
-        return render::page(&state, parts, &path, StatusCode::OK, ()).await;
+    Lang(_): Lang,
+    Extension(visitor): Extension<Visitor>,
+) -> Page {
+    let catalog = state.site.catalog.current();
+    let learner = match visitor.viewer {
+        None => None,
+        Some(viewer) => match progress::of_learner(&state.db, viewer.user_id).await {
+            Ok(rows) => Some(summary::summarise(&catalog, &rows)),
+            Err(error) => {
+                // The course list still works without progress.
+                tracing::warn!(%error, "cannot read progress");
+                None
+            }
+        },
     };
-    match progress::of_learner(&state.db, viewer.user_id).await {
-        Ok(rows) => {
-            let learner = summary::summarise(&state.site.catalog.current(), &rows);
-            render::page(&state, parts, &path, StatusCode::OK, learner).await
-        }
-        Err(error) => {
-            // The course list still works without progress.
-            tracing::warn!(%error, "cannot read progress");
-            render::page(&state, parts, &path, StatusCode::OK, ()).await
-        }
-    }
+    Page::new(move || view! { <HomePage catalog=catalog.clone() learner=learner.clone()/> })
+}
+
+/// `/{lang}/courses/{course}…`
+#[derive(Deserialize)]
+pub struct CourseAddress {
+    course: String,
 }
 
 /// `GET /{lang}/courses/{course}`: the course; signed in, with each lesson's status.
 pub async fn course(
     State(state): State<AppState>,
-    Path((lang, course)): Path<(String, String)>,
-    parts: Parts,
-) -> Response {
-    let path = format!("/{lang}/courses/{course}");
-    let Some(viewer) = forms::visitor(&parts).viewer else {
-        return render::page(&state, parts, &path, StatusCode::OK, ()).await;
-    };
-    let statuses = match progress::of_learner(&state.db, viewer.user_id).await {
-        Ok(rows) => LessonStatuses(
-            rows.into_iter()
-                .filter(|r| r.course_id == course)
-                .map(|r| (r.lesson_id, r.completed_at.is_some()))
-                .collect(),
+    Lang(_): Lang,
+    Path(CourseAddress { course }): Path<CourseAddress>,
+    Extension(visitor): Extension<Visitor>,
+) -> Answer<Page> {
+    let at = CourseAt::find(state.site.catalog.current(), &course).ok_or(Refusal::NotFound)?;
+    let statuses = match visitor.viewer {
+        None => None,
+        Some(viewer) => Some(
+            match progress::of_learner(&state.db, viewer.user_id).await {
+                Ok(rows) => LessonStatuses(
+                    rows.into_iter()
+                        .filter(|r| r.course_id == course)
+                        .map(|r| (r.lesson_id, r.completed_at.is_some()))
+                        .collect(),
+                ),
+                Err(error) => {
+                    tracing::warn!(%error, "cannot read progress");
+                    LessonStatuses::default()
+                }
+            },
         ),
-        Err(error) => {
-            tracing::warn!(%error, "cannot read progress");
-            LessonStatuses::default()
-        }
     };
-    render::page(&state, parts, &path, StatusCode::OK, statuses).await
+    Ok(Page::new(move || {
+        view! { <CoursePage at=at.clone() statuses=statuses.clone()/> }
+    }))
 }
 
 /// `GET /{lang}/certificates/{course}`: for the signed-in learner, once every lesson of the
 /// course is complete; otherwise not found.
 pub async fn certificate(
     State(state): State<AppState>,
-    Path((lang, course)): Path<(String, String)>,
-    parts: Parts,
-) -> Response {
-    let (locale, viewer) = match forms::signed_in(&state, &parts, &lang).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let rows = match progress::of_learner(&state.db, viewer.user_id).await {
-        Ok(rows) => rows,
-        Err(error) => return forms::unavailable(error),
-    };
-    let Some(completed) = summary::completed_on(&state.site.catalog.current(), &course, &rows)
-    else {
-        return forms::not_found(&state, parts, locale).await;
-    };
+    SignedIn(viewer): SignedIn,
+    Path(CourseAddress { course }): Path<CourseAddress>,
+) -> Answer<Page> {
+    let rows = progress::of_learner(&state.db, viewer.user_id).await?;
+    let catalog = state.site.catalog.current();
+    let completed = summary::completed_on(&catalog, &course, &rows).ok_or(Refusal::NotFound)?;
+    let at = CourseAt::find(catalog, &course).ok_or(Refusal::NotFound)?;
     let centre_name = match viewer.centre_id {
-        Some(id) => match accounts::find_centre(&state.db, id).await {
-            Ok(centre) => centre.map(|c| c.name),
-            Err(error) => return forms::unavailable(error),
-        },
+        Some(id) => accounts::find_centre(&state.db, id).await?.map(|c| c.name),
         None => None,
     };
-    let page = CertificateState {
+    let certificate = Certificate {
         learner_name: viewer.display_name,
-        course_id: course.clone(),
+        course: at,
         completed_on: completed.format("%Y-%m-%d").to_string(),
         centre_name,
     };
-    let path = format!("/{locale}/certificates/{course}");
-    render::page(&state, parts, &path, StatusCode::OK, page).await
+    Ok(Page::new(move || {
+        view! { <CertificatePage certificate=certificate.clone()/> }
+    }))
 }

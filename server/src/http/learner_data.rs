@@ -3,71 +3,45 @@
 //! keeps about them; `POST …/learners/{user}/erase` erases it, once their username is typed
 //! to confirm. The logic is in `accounts::learner_data`.
 
-use super::centres::{centre_learner, managing};
+use super::extract::{CheckedForm, Lang, ManagedLearner};
+use super::forms::{percent_encode, see_other};
+use super::refusal::Answer;
 use super::reports::{cohort_name, learner_page};
-use super::{forms, AppState};
+use super::AppState;
 use crate::accounts::learner_data;
 use crate::audit::Actor;
 use crate::spreadsheet as csv;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use serde::Deserialize;
 use tifawt_app::forms::{FormErrors, FormState, Message};
 
 /// `GET /{lang}/centres/{id}/learners/{user}/data.json`.
-pub async fn json(
-    State(state): State<AppState>,
-    Path((lang, id, user_id)): Path<(String, i32, i32)>,
-    parts: Parts,
-) -> Response {
-    export(state, lang, id, user_id, parts, "json").await
+pub async fn json(State(state): State<AppState>, managed: ManagedLearner) -> Answer<Response> {
+    export(state, managed, "json").await
 }
 
 /// `GET /{lang}/centres/{id}/learners/{user}/data.csv`.
-pub async fn csv(
-    State(state): State<AppState>,
-    Path((lang, id, user_id)): Path<(String, i32, i32)>,
-    parts: Parts,
-) -> Response {
-    export(state, lang, id, user_id, parts, "csv").await
+pub async fn csv(State(state): State<AppState>, managed: ManagedLearner) -> Answer<Response> {
+    export(state, managed, "csv").await
 }
 
 async fn export(
     state: AppState,
-    lang: String,
-    id: i32,
-    user_id: i32,
-    parts: Parts,
+    ManagedLearner {
+        viewer,
+        centre,
+        learner,
+    }: ManagedLearner,
     format: &'static str,
-) -> Response {
-    let (locale, viewer, centre) = match managing(&state, &parts, &lang, id, None).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let learner = match centre_learner(&state, &parts, locale, &centre, user_id).await {
-        Ok(learner) => learner,
-        Err(response) => return response,
-    };
-    let cohort = match cohort_name(&state, &learner).await {
-        Ok(cohort) => cohort,
-        Err(error) => return forms::unavailable(error),
-    };
+) -> Answer<Response> {
+    let cohort = cohort_name(&state, &learner).await?;
     let catalog = state.site.catalog.current();
-    let data = match learner_data::export(&state.db, &catalog, &learner, Some(centre.name), cohort)
-        .await
-    {
-        Ok(data) => data,
-        Err(error) => return forms::unavailable(error),
-    };
-    if let Err(error) =
-        learner_data::record_export(&state.db, &learner, format, &Actor::of(&viewer)).await
-    {
-        return forms::unavailable(error);
-    }
+    let data =
+        learner_data::export(&state.db, &catalog, &learner, Some(centre.name), cohort).await?;
+    learner_data::record_export(&state.db, &learner, format, &Actor::of(&viewer)).await?;
     // The username is letters, digits, `.`, `-` and `_` (any script): the header carries
     // it percent-encoded (RFC 6266), and a plain fallback name.
     let name = format!("tifawt-{}-{}.{format}", learner.id, learner.username);
@@ -101,17 +75,7 @@ async fn export(
     }
     // A minor's data: no cache may keep a copy.
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
-}
-
-fn percent_encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    Ok(response)
 }
 
 /// A username as typed or pasted to confirm: any case, spaces around ignored, and without
@@ -132,8 +96,6 @@ fn typed_username(typed: &str) -> String {
 #[serde(default, rename_all = "kebab-case")]
 pub struct EraseForm {
     erase_username: String,
-    #[serde(rename = "csrf_token")]
-    csrf_token: String,
 }
 
 /// `POST /{lang}/centres/{id}/learners/{user}/erase`: erases the learner when the username
@@ -141,19 +103,14 @@ pub struct EraseForm {
 /// notice; otherwise the learner's page again with the mistake (422), nothing erased.
 pub async fn erase(
     State(state): State<AppState>,
-    Path((lang, id, user_id)): Path<(String, i32, i32)>,
-    parts: Parts,
-    Form(form): Form<EraseForm>,
-) -> Response {
-    let (locale, viewer, centre) =
-        match managing(&state, &parts, &lang, id, Some(&form.csrf_token)).await {
-            Ok(found) => found,
-            Err(response) => return response,
-        };
-    let learner = match centre_learner(&state, &parts, locale, &centre, user_id).await {
-        Ok(learner) => learner,
-        Err(response) => return response,
-    };
+    Lang(locale): Lang,
+    ManagedLearner {
+        viewer,
+        centre,
+        learner,
+    }: ManagedLearner,
+    CheckedForm(form): CheckedForm<EraseForm>,
+) -> Answer<Response> {
     if typed_username(&form.erase_username) != learner.username {
         let mut errors = FormErrors::default();
         errors.add(
@@ -164,21 +121,17 @@ pub async fn erase(
             values: vec![("erase-username", form.erase_username)],
             errors,
         };
-        return learner_page(
-            &state,
-            parts,
-            locale,
-            learner,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            erase,
-        )
-        .await;
+        let page = learner_page(&state, learner, erase).await?;
+        return Ok(page
+            .status(StatusCode::UNPROCESSABLE_ENTITY)
+            .into_response());
     }
     let catalog = state.site.catalog.current();
-    match learner_data::erase(&state.db, &catalog, &learner, &Actor::of(&viewer)).await {
-        Ok(_) => forms::see_other(&format!("/{locale}/centres/{}?notice=erased", centre.id)),
-        Err(error) => forms::unavailable(error),
-    }
+    learner_data::erase(&state.db, &catalog, &learner, &Actor::of(&viewer)).await?;
+    Ok(see_other(&format!(
+        "/{locale}/centres/{}?notice=erased",
+        centre.id
+    )))
 }
 
 #[cfg(test)]

@@ -1,12 +1,11 @@
-//! Every HTTP route, registered in one place.
-
-// Guards return the handler's answer (`Result<_, Response>`), once per request: boxing the
-// response would only add noise.
-#![allow(clippy::result_large_err)]
+//! Every HTTP route, registered in one place: each is one handler, which takes what it
+//! needs from the request with the extractors of [`extract`], and answers with a [`page::Page`]
+//! (its component with typed props), a redirect or a download, or a [`refusal::Refusal`].
 
 mod admin;
 pub mod assets;
 mod centres;
+mod extract;
 mod forms;
 mod health;
 mod learner;
@@ -15,8 +14,9 @@ mod lessons;
 pub mod listen;
 mod locale;
 mod media;
+mod page;
 mod preferences;
-mod render;
+mod refusal;
 mod reports;
 mod security;
 pub use reports::period as reports_period;
@@ -25,18 +25,16 @@ mod visitor;
 
 use crate::config::ServeArgs;
 use assets::SiteAssets;
-use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
 use http::header::CACHE_CONTROL;
 use http::{HeaderValue, StatusCode};
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list_with_exclusions, LeptosRoutes};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use tifawt_app::catalog::LiveCatalog;
 use tifawt_app::context::SiteContext;
-use tifawt_app::{shell, App};
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -91,27 +89,23 @@ impl AppState {
     }
 }
 
-impl FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
-        state.leptos.clone()
-    }
-}
-
 pub fn router(state: AppState) -> Router {
-    let context = {
-        let site = state.site.clone();
-        move || {
-            provide_context(site.clone());
-            security::send_page_policy();
-        }
-    };
-    let app = {
-        let options = state.leptos.clone();
-        move || shell(options.clone())
-    };
-    // Pages that need an account or answer forms have handlers that check who may see
-    // them and load what they show; the rest are plain Leptos routes.
-    let accounts = Router::new()
+    // Rendering a page spawns its tasks on tokio (an error only says it is already set up).
+    let _ = any_spawner::Executor::init_tokio();
+    let pages = Router::new()
+        .route("/", get(locale::redirect_to_language))
+        .route("/{lang}/", get(learner::home))
+        .route("/{lang}/courses/{course}", get(learner::course))
+        .route("/{lang}/courses/{course}/{lesson}", get(lessons::show))
+        .route(
+            "/{lang}/courses/{course}/{lesson}/quiz",
+            post(lessons::submit_quiz),
+        )
+        .route(
+            "/{lang}/courses/{course}/{lesson}/done",
+            post(lessons::mark_done),
+        )
+        .route("/{lang}/certificates/{course}", get(learner::certificate))
         .route("/{lang}/sign-in", get(sign_in::show).post(sign_in::submit))
         .route("/sign-out", post(sign_in::sign_out))
         .route("/session/keep-alive", post(sign_in::keep_alive))
@@ -125,8 +119,6 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/admin/centres", post(admin::add_centre))
         .route("/{lang}/admin/facilitators", post(admin::add_facilitator))
         .route("/{lang}/centres/{centre}", get(centres::show))
-        // Sign-in cards are only the answer to a form that creates accounts.
-        .route("/{lang}/centres/{centre}/cards", get(centres::no_cards))
         .route(
             "/{lang}/centres/{centre}/learners",
             post(centres::add_learner),
@@ -165,43 +157,11 @@ pub fn router(state: AppState) -> Router {
             post(learner_data::erase),
         )
         .route("/{lang}/reports/impact", get(reports::impact))
-        .route("/{lang}/", get(learner::home))
-        .route("/{lang}/certificates/{course}", get(learner::certificate))
-        .route("/{lang}/courses/{course}", get(learner::course))
-        .route("/{lang}/courses/{course}/{lesson}", get(lessons::show))
-        .route(
-            "/{lang}/courses/{course}/{lesson}/quiz",
-            post(lessons::submit_quiz),
-        )
-        .route(
-            "/{lang}/courses/{course}/{lesson}/done",
-            post(lessons::mark_done),
-        );
-    let handled = [
-        "/{lang}/sign-in",
-        "/{lang}/preferences",
-        "/{lang}/admin",
-        "/{lang}/admin/audit",
-        "/{lang}/centres/{centre}",
-        "/{lang}/centres/{centre}/cards",
-        "/{lang}/courses/{course}/{lesson}",
-        "/{lang}/",
-        "/{lang}/certificates/{course}",
-        "/{lang}/courses/{course}",
-        "/{lang}/centres/{centre}/progress",
-        "/{lang}/centres/{centre}/questions",
-        "/{lang}/centres/{centre}/learners/{user}",
-        "/{lang}/reports/impact",
-    ];
-    let routes = generate_route_list_with_exclusions(
-        App,
-        Some(handled.iter().map(|p| p.to_string()).collect()),
-    );
-    let pages = Router::new()
-        .route("/", get(locale::redirect_to_language))
-        .merge(accounts)
-        .leptos_routes_with_context(&state, routes, context.clone(), app.clone())
-        .fallback(leptos_axum::render_app_to_stream_with_context(context, app))
+        .fallback(|| async { refusal::Refusal::NotFound })
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            page::render_pages,
+        ))
         .layer(axum::middleware::from_fn(locale::remember_language))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -1,48 +1,47 @@
 //! Display preferences: the header's text-size buttons and the preferences page. Signed in,
 //! choices are saved with the account; otherwise in cookies on this computer.
 
-use super::forms::{self, check_csrf, local_path, see_other};
-use super::{render, AppState};
+use super::extract::{CheckedForm, Lang};
+use super::forms::{local_path, see_other};
+use super::page::Page;
+use super::refusal::Answer;
+use super::AppState;
 use crate::accounts::store;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header::SET_COOKIE;
-use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Form;
+use axum::Extension;
+use leptos::prelude::*;
 use serde::Deserialize;
 use tifawt_app::i18n::{Locale, LOCALE_COOKIE};
-use tifawt_app::pages::preferences::PreferencesState;
+use tifawt_app::pages::preferences::PreferencesPage;
 use tifawt_app::preferences::{
     preference_cookie, Motion, Preferences, TextSize, Theme, MOTION_COOKIE, TEXT_SIZE_COOKIE,
     THEME_COOKIE,
 };
+use tifawt_app::viewer::Visitor;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct TextSizeForm {
     size: String,
     return_to: String,
-    csrf_token: String,
 }
 
 /// `POST /preferences/text-size`: remembers the size and goes back to the page (303).
 pub async fn set_text_size(
     State(state): State<AppState>,
-    parts: Parts,
-    Form(form): Form<TextSizeForm>,
-) -> Response {
-    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
-        return refused;
-    }
+    Extension(visitor): Extension<Visitor>,
+    CheckedForm(form): CheckedForm<TextSizeForm>,
+) -> Answer<Response> {
     let Some(size) = TextSize::parse(&form.size) else {
-        return (
+        return Ok((
             StatusCode::BAD_REQUEST,
             "Unknown text size: use normal, large or larger.",
         )
-            .into_response();
+            .into_response());
     };
-    let visitor = forms::visitor(&parts);
     let preferences = Preferences {
         text_size: size,
         ..visitor
@@ -53,7 +52,7 @@ pub async fn set_text_size(
     };
     save(
         &state,
-        &parts,
+        &visitor,
         None,
         preferences,
         local_path(&form.return_to).unwrap_or("/"),
@@ -66,20 +65,16 @@ pub async fn set_text_size(
 /// computer; then goes to `back`.
 async fn save(
     state: &AppState,
-    parts: &Parts,
+    visitor: &Visitor,
     locale: Option<Locale>,
     preferences: Preferences,
     back: &str,
     only: Option<&str>,
-) -> Response {
+) -> Answer<Response> {
     let mut response = see_other(back);
-    match forms::visitor(parts).viewer {
+    match &visitor.viewer {
         Some(viewer) => {
-            if let Err(error) =
-                store::save_preferences(&state.db, viewer.user_id, locale, preferences).await
-            {
-                return forms::unavailable(error);
-            }
+            store::save_preferences(&state.db, viewer.user_id, locale, preferences).await?;
         }
         None => {
             let cookies = [
@@ -98,7 +93,7 @@ async fn save(
             }
         }
     }
-    response
+    Ok(response)
 }
 
 #[derive(Deserialize, Default)]
@@ -108,20 +103,9 @@ pub struct SavedQuery {
 }
 
 /// `GET /{lang}/preferences`.
-pub async fn show(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    Query(query): Query<SavedQuery>,
-    parts: Parts,
-) -> Response {
-    if forms::locale(&lang).is_none() {
-        return forms::not_found(&state, parts, state.site.default_locale).await;
-    }
-    let path = parts.uri.path().to_string();
-    let page = PreferencesState {
-        saved: query.saved.is_some(),
-    };
-    render::page(&state, parts, &path, StatusCode::OK, page).await
+pub async fn show(Lang(_): Lang, Query(query): Query<SavedQuery>) -> Page {
+    let saved = query.saved.is_some();
+    Page::new(move || view! { <PreferencesPage saved/> })
 }
 
 #[derive(Deserialize, Default)]
@@ -131,28 +115,22 @@ pub struct PreferencesForm {
     text_size: String,
     theme: String,
     motion: String,
-    #[serde(rename = "csrf_token")]
-    csrf_token: String,
 }
 
 /// `POST /{lang}/preferences`: saves, then shows the page again in the chosen language.
 /// A missing or unknown choice keeps the current one.
 pub async fn submit(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-    Form(form): Form<PreferencesForm>,
-) -> Response {
-    let Some(current_locale) = forms::locale(&lang) else {
-        return forms::not_found(&state, parts, state.site.default_locale).await;
-    };
-    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
-        return refused;
-    }
-    let current = forms::visitor(&parts)
+    Lang(current_locale): Lang,
+    Extension(visitor): Extension<Visitor>,
+    headers: HeaderMap,
+    CheckedForm(form): CheckedForm<PreferencesForm>,
+) -> Answer<Response> {
+    let current = visitor
         .viewer
+        .as_ref()
         .map(|v| v.preferences)
-        .unwrap_or_else(|| cookie_preferences(&parts));
+        .unwrap_or_else(|| cookie_preferences(&headers));
     let locale = Locale::from_tag(&form.language).unwrap_or(current_locale);
     let preferences = Preferences {
         text_size: TextSize::parse(&form.text_size).unwrap_or(current.text_size),
@@ -160,9 +138,9 @@ pub async fn submit(
         motion: Motion::parse(&form.motion).unwrap_or(current.motion),
     };
     let back = format!("/{locale}/preferences?saved=1");
-    save(&state, &parts, Some(locale), preferences, &back, None).await
+    save(&state, &visitor, Some(locale), preferences, &back, None).await
 }
 
-fn cookie_preferences(parts: &Parts) -> Preferences {
-    Preferences::from_cookies(|name| super::visitor::cookie(&parts.headers, name))
+fn cookie_preferences(headers: &HeaderMap) -> Preferences {
+    Preferences::from_cookies(|name| super::visitor::cookie(headers, name))
 }

@@ -1,24 +1,29 @@
 //! `/{lang}/sign-in`, `/sign-out` and `/session/keep-alive`.
 
-use super::forms::{self, check_csrf, local_path, see_other};
+use super::extract::{session_state, CheckedForm, Lang, NoFields};
+use super::forms::{self, local_path, see_other};
+use super::page::Page;
+use super::refusal::Answer;
 use super::visitor::{cookie, private_cookie, secure};
-use super::{render, AppState};
+use super::AppState;
 use crate::accounts::{password, store};
 use crate::auth::session::{self, SESSION_COOKIE};
 use crate::auth::throttle::{self, Admission};
 use crate::auth::{device, random_token, token_hash};
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{ConnectInfo, Query, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Form;
+use axum::Extension;
 use chrono::Utc;
+use leptos::prelude::*;
 use serde::Deserialize;
 use std::net::{IpAddr, SocketAddr};
 use tifawt_app::forms::{FormErrors, Message};
 use tifawt_app::i18n::Locale;
-use tifawt_app::pages::sign_in::{SignInNotice, SignInState};
+use tifawt_app::pages::sign_in::{SignInNotice, SignInPage, SignInState};
+use tifawt_app::viewer::Visitor;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -29,24 +34,23 @@ pub struct SignInQuery {
 
 /// `GET /{lang}/sign-in`. Someone already signed in goes to their home page.
 pub async fn show(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(locale): Lang,
+    Extension(visitor): Extension<Visitor>,
     Query(query): Query<SignInQuery>,
-    parts: Parts,
 ) -> Response {
-    let Some(locale) = forms::locale(&lang) else {
-        return forms::not_found(&state, parts, state.site.default_locale).await;
-    };
-    if forms::visitor(&parts).viewer.is_some() {
+    if visitor.viewer.is_some() {
         return see_other(&format!("/{locale}/"));
     }
-    let page = SignInState {
+    sign_in_page(SignInState {
         next: local_path(&query.next).unwrap_or_default().to_string(),
         notice: forms::parse_notice(&query.notice),
         ..SignInState::default()
-    };
-    let path = parts.uri.path().to_string();
-    render::page(&state, parts, &path, StatusCode::OK, page).await
+    })
+    .into_response()
+}
+
+fn sign_in_page(state: SignInState) -> Page {
+    Page::new(move || view! { <SignInPage state=state.clone()/> })
 }
 
 #[derive(Deserialize, Default)]
@@ -55,22 +59,15 @@ pub struct SignInForm {
     username: String,
     password: String,
     next: String,
-    csrf_token: String,
 }
 
 /// `POST /{lang}/sign-in`.
 pub async fn submit(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(locale): Lang,
     parts: Parts,
-    Form(form): Form<SignInForm>,
-) -> Response {
-    let Some(locale) = forms::locale(&lang) else {
-        return forms::not_found(&state, parts, state.site.default_locale).await;
-    };
-    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
-        return refused;
-    }
+    CheckedForm(form): CheckedForm<SignInForm>,
+) -> Answer<Response> {
     let mut errors = FormErrors::default();
     if form.username.trim().is_empty() {
         errors.add("username", Message::new("error-username-missing"));
@@ -79,23 +76,22 @@ pub async fn submit(
         errors.add("password", Message::new("error-password-missing"));
     }
     if errors.is_empty() {
-        match authenticate(&state, &parts, &form).await {
-            Ok(Outcome::SignedIn {
+        match authenticate(&state, &parts, &form).await? {
+            Outcome::SignedIn {
                 user_id,
                 locale: own,
-            }) => {
+            } => {
                 return signed_in(&state, &parts, user_id, own.unwrap_or(locale), &form.next).await
             }
-            Ok(Outcome::Refused) => {
+            Outcome::Refused => {
                 errors.add("username", Message::new("error-sign-in-failed"));
             }
-            Ok(Outcome::Locked { minutes }) => {
+            Outcome::Locked { minutes } => {
                 errors.add(
                     "username",
                     Message::new("error-sign-in-throttled").with("minutes", minutes),
                 );
             }
-            Err(error) => return forms::unavailable(error),
         }
     }
     let status = if errors
@@ -113,7 +109,7 @@ pub async fn submit(
         errors,
         notice: None,
     };
-    render::page(&state, parts, &format!("/{locale}/sign-in"), status, page).await
+    Ok(sign_in_page(page).status(status).into_response())
 }
 
 enum Outcome {
@@ -209,14 +205,11 @@ async fn signed_in(
     user_id: i32,
     locale: Locale,
     next: &str,
-) -> Response {
-    if let Some(old) = forms::session_state(parts).token {
+) -> Answer<Response> {
+    if let Some(old) = session_state(parts).token {
         let _ = session::delete(&state.db, &old).await;
     }
-    let token = match session::create(&state.db, user_id).await {
-        Ok(token) => token,
-        Err(error) => return forms::unavailable(error),
-    };
+    let token = session::create(&state.db, user_id).await?;
     if let Err(error) = store::record_sign_in(&state.db, user_id).await {
         tracing::warn!(%error, "cannot record the sign-in time");
     }
@@ -248,7 +241,7 @@ async fn signed_in(
             ),
         );
     }
-    response
+    Ok(response)
 }
 
 /// The length of a token made by [`random_token`]: anything else in the device cookie was
@@ -258,7 +251,6 @@ const DEVICE_TOKEN_LENGTH: usize = 43;
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct SignOutForm {
-    csrf_token: String,
     locale: String,
 }
 
@@ -267,15 +259,10 @@ pub struct SignOutForm {
 pub async fn sign_out(
     State(state): State<AppState>,
     parts: Parts,
-    Form(form): Form<SignOutForm>,
-) -> Response {
-    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
-        return refused;
-    }
-    if let Some(token) = forms::session_state(&parts).token {
-        if let Err(error) = session::delete(&state.db, &token).await {
-            return forms::unavailable(error);
-        }
+    CheckedForm(form): CheckedForm<SignOutForm>,
+) -> Answer<Response> {
+    if let Some(token) = session_state(&parts).token {
+        session::delete(&state.db, &token).await?;
     }
     let locale = Locale::from_tag(&form.locale).unwrap_or(state.site.default_locale);
     let mut response = see_other(&format!(
@@ -289,29 +276,18 @@ pub async fn sign_out(
     );
     // Drops private pages from the browser's cache, so Back shows none of them.
     headers.insert("clear-site-data", HeaderValue::from_static("\"cache\""));
-    response
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct KeepAliveForm {
-    csrf_token: String,
+    Ok(response)
 }
 
 /// `POST /session/keep-alive`: the "stay signed in" button of the time-out warning.
 pub async fn keep_alive(
     State(state): State<AppState>,
     parts: Parts,
-    Form(form): Form<KeepAliveForm>,
-) -> Response {
-    if let Err(refused) = check_csrf(&parts, &form.csrf_token) {
-        return refused;
-    }
-    let Some(token) = forms::session_state(&parts).token else {
-        return StatusCode::UNAUTHORIZED.into_response();
+    CheckedForm(NoFields {}): CheckedForm<NoFields>,
+) -> Answer<StatusCode> {
+    let Some(token) = session_state(&parts).token else {
+        return Ok(StatusCode::UNAUTHORIZED);
     };
-    match session::keep_alive(&state.db, &token).await {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(error) => forms::unavailable(error),
-    }
+    session::keep_alive(&state.db, &token).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

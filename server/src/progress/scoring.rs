@@ -3,7 +3,7 @@
 
 use crate::courses::normalize_answer;
 use tifawt_app::catalog::{Answer, Quiz, MAX_SHORT_ANSWER_CHARS};
-use tifawt_app::pages::lesson::Responses;
+use tifawt_app::progress::Responses;
 
 /// One question's answer, as stored.
 #[derive(Clone, Debug, PartialEq, Eq)]

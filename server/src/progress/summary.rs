@@ -5,7 +5,7 @@ use crate::db::entities::lesson_progress;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 use tifawt_app::catalog::Catalog;
-use tifawt_app::pages::home::{ContinueLink, CourseProgress, LearnerProgress};
+use tifawt_app::progress::{ContinueLink, CourseProgress, LearnerProgress};
 
 /// `rows` most recently active first (as [`super::store::of_learner`] returns them).
 pub fn summarise(catalog: &Catalog, rows: &[lesson_progress::Model]) -> LearnerProgress {

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, Statement, Value};
 use std::collections::BTreeMap;
-use tifawt_app::pages::impact::ImpactRow;
+use tifawt_app::reports::ImpactRow;
 
 /// What is counted for one group (centre, cohort, month or the whole scope).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -257,7 +257,7 @@ pub fn csv(
     t: tifawt_app::i18n::Translator,
 ) -> String {
     use crate::config::ImpactTable;
-    use tifawt_app::pages::impact::{impact_cells, impact_headers};
+    use tifawt_app::reports::{impact_cells, impact_headers};
     let (first, rows, with_people) = match table {
         ImpactTable::Centres => (t.t("field-centre"), &tables.centres, true),
         ImpactTable::Cohorts => (t.t("field-cohort"), &tables.cohorts, true),

@@ -1,9 +1,146 @@
-//! The cohort view (learners × lessons) and one learner's detail.
+//! The cohort view (learners × lessons) and one learner's detail: the rows their pages show
+//! and their CSV files hold.
 
 use crate::db::entities::{lesson_progress, quiz_answer, quiz_attempt, user};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
+use tifawt_app::catalog::Catalog;
+use tifawt_app::i18n::{Locale, Translator};
+use tifawt_app::reports::{AttemptRow, LearnerProgressRow, LessonCell, LessonDetailRow};
 use tifawt_app::viewer::Role;
+
+/// The learners × lessons table: every lesson of the catalog, in order, is a column.
+#[derive(Clone, Debug, Default)]
+pub struct ProgressTable {
+    /// (course, lesson), in catalog order.
+    pub lessons: Vec<(String, String)>,
+    pub rows: Vec<LearnerProgressRow>,
+}
+
+/// The progress of every learner of a centre (or of one of its cohorts).
+pub async fn progress_table<C: ConnectionTrait>(
+    db: &C,
+    catalog: &Catalog,
+    centre_id: i32,
+    cohort_id: Option<i32>,
+) -> Result<ProgressTable, DbErr> {
+    let (users, by_user) = progress_of_centre(db, centre_id, cohort_id).await?;
+    let lessons: Vec<(String, String)> = catalog
+        .courses
+        .iter()
+        .flat_map(|c| c.lessons.iter().map(|l| (c.id.clone(), l.id.clone())))
+        .collect();
+    let rows = users
+        .into_iter()
+        .map(|user| {
+            let progress = by_user.get(&user.id);
+            let cells = lessons
+                .iter()
+                .map(|(course, lesson)| {
+                    let row = progress.and_then(|rows| {
+                        rows.iter()
+                            .find(|r| &r.course_id == course && &r.lesson_id == lesson)
+                    });
+                    match row {
+                        None => LessonCell::NotStarted,
+                        Some(r) if r.completed_at.is_some() => LessonCell::Completed {
+                            best: percent(r.best_score),
+                        },
+                        Some(_) => LessonCell::Started,
+                    }
+                })
+                .collect();
+            LearnerProgressRow {
+                user_id: user.id,
+                display_name: user.display_name,
+                cells,
+            }
+        })
+        .collect();
+    Ok(ProgressTable { lessons, rows })
+}
+
+/// The progress table as CSV, in `locale`: the cells in the same words as the page.
+pub fn progress_csv(table: &ProgressTable, catalog: &Catalog, locale: Locale) -> String {
+    let t = Translator(locale);
+    let mut headers = vec![t.t("field-display-name")];
+    headers.extend(
+        table
+            .lessons
+            .iter()
+            .map(|(c, l)| lesson_title_text(catalog, locale, c, l)),
+    );
+    let rows: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|row| {
+            std::iter::once(row.display_name.clone())
+                .chain(row.cells.iter().map(|cell| cell.text(t)))
+                .collect()
+        })
+        .collect();
+    crate::spreadsheet::table(&headers, &rows)
+}
+
+/// A lesson's title in `locale` (or its fallback), or its ids if it is no longer taught.
+pub fn lesson_title_text(catalog: &Catalog, locale: Locale, course: &str, lesson: &str) -> String {
+    catalog
+        .lesson_in(course, lesson, locale)
+        .map(|v| v.value.title.clone())
+        .unwrap_or_else(|| format!("{course}/{lesson}"))
+}
+
+/// One learner's lessons and quiz attempts.
+#[derive(Clone, Debug, Default)]
+pub struct LearnerDetail {
+    /// `YYYY-MM-DD` of their latest activity, if any.
+    pub last_active: Option<String>,
+    pub lessons: Vec<LessonDetailRow>,
+    pub attempts: Vec<AttemptRow>,
+}
+
+pub async fn detail<C: ConnectionTrait>(db: &C, user_id: i32) -> Result<LearnerDetail, DbErr> {
+    let rows = crate::progress::store::of_learner(db, user_id).await?;
+    let attempts = attempts_of(db, user_id).await?;
+    Ok(LearnerDetail {
+        last_active: rows.first().map(|r| date(r.last_active_at)),
+        lessons: rows
+            .iter()
+            .map(|r| LessonDetailRow {
+                course_id: r.course_id.clone(),
+                lesson_id: r.lesson_id.clone(),
+                first_opened: date(r.first_opened_at),
+                last_active: date(r.last_active_at),
+                completed: r.completed_at.map(date),
+                best: percent(r.best_score),
+                latest: percent(r.latest_score),
+                minutes: (r.seconds_spent.max(0) as u32).div_ceil(60),
+            })
+            .collect(),
+        attempts: attempts
+            .into_iter()
+            .map(|(a, answers)| AttemptRow {
+                course_id: a.course_id,
+                lesson_id: a.lesson_id,
+                submitted: date(a.submitted_at),
+                score: u8::try_from(a.score).unwrap_or(0),
+                passed: a.passed,
+                answers: answers
+                    .into_iter()
+                    .map(|q| (q.question_id, q.response, q.correct))
+                    .collect(),
+            })
+            .collect(),
+    })
+}
+
+fn date(time: chrono::DateTime<chrono::Utc>) -> String {
+    time.format("%Y-%m-%d").to_string()
+}
+
+fn percent(score: Option<i32>) -> Option<u8> {
+    score.and_then(|s| u8::try_from(s).ok())
+}
 
 /// Progress rows of the learners of a centre (and cohort), by user id.
 pub async fn progress_of_centre<C: ConnectionTrait>(

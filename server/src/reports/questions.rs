@@ -2,8 +2,12 @@
 //! learner's first attempt, and the wrong answer chosen most, so authors can fix unclear
 //! questions. One grouped query; the grouping by question is done here.
 
+use super::learners::lesson_title_text;
 use sea_orm::{ConnectionTrait, DbErr, Statement, Value};
 use std::collections::BTreeMap;
+use tifawt_app::catalog::{Answer, Catalog};
+use tifawt_app::i18n::{Locale, Translator};
+use tifawt_app::reports::QuestionRow;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct QuestionStats {
@@ -83,4 +87,129 @@ pub async fn question_stats<C: ConnectionTrait>(
         }
     }
     Ok(stats)
+}
+
+/// The rows of the question analysis, in course order, as a reader of `locale` sees the
+/// questions; questions no longer in the courses are left out.
+pub fn analysis(
+    catalog: &Catalog,
+    locale: Locale,
+    stats: &BTreeMap<(String, String, String), QuestionStats>,
+) -> Vec<QuestionRow> {
+    let mut rows = Vec::new();
+    for course in &catalog.courses {
+        for lesson in &course.lessons {
+            let Some(version) = course.pick(&lesson.versions, locale) else {
+                continue;
+            };
+            let Some(quiz) = &version.value.quiz else {
+                continue;
+            };
+            for question in &quiz.questions {
+                let key = (course.id.clone(), lesson.id.clone(), question.id.clone());
+                let Some(stat) = stats.get(&key) else {
+                    continue;
+                };
+                rows.push(QuestionRow {
+                    course_id: course.id.clone(),
+                    lesson_id: lesson.id.clone(),
+                    question_id: question.id.clone(),
+                    answers: stat.answers,
+                    first_answers: stat.first_answers,
+                    first_correct: (stat.first_correct * 100 + stat.first_answers / 2)
+                        .checked_div(stat.first_answers)
+                        .map(|p| p as u8),
+                    top_wrong: stat
+                        .top_wrong
+                        .as_ref()
+                        .map(|(response, n)| (response_words(catalog, locale, &key, response), *n)),
+                });
+            }
+        }
+    }
+    rows
+}
+
+/// The question analysis as CSV, in `locale`.
+pub fn csv(rows: &[QuestionRow], catalog: &Catalog, locale: Locale) -> String {
+    let t = Translator(locale);
+    let headers = [
+        t.t("report-lesson"),
+        t.t("report-question"),
+        t.t("report-answer-count"),
+        t.t("report-first-time-correct"),
+        t.t("report-top-wrong"),
+        t.t("report-top-wrong-count"),
+    ];
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                lesson_title_text(catalog, locale, &r.course_id, &r.lesson_id),
+                r.question_id.clone(),
+                r.answers.to_string(),
+                r.first_correct.map(|p| p.to_string()).unwrap_or_default(),
+                r.top_wrong
+                    .as_ref()
+                    .map(|(w, _)| w.clone())
+                    .unwrap_or_default(),
+                r.top_wrong
+                    .as_ref()
+                    .map(|(_, n)| n.to_string())
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    crate::spreadsheet::table(&headers, &table)
+}
+
+/// The words of a stored response: a choice's text (its HTML without tags) or what was typed.
+fn response_words(
+    catalog: &Catalog,
+    locale: Locale,
+    key: &(String, String, String),
+    response: &str,
+) -> String {
+    let (course, lesson, question) = key;
+    let question = catalog
+        .lesson_in(course, lesson, locale)
+        .and_then(|version| {
+            version
+                .value
+                .quiz
+                .as_ref()?
+                .questions
+                .iter()
+                .find(|q| &q.id == question)
+                .cloned()
+        });
+    let choices = match question.map(|q| q.answer) {
+        Some(Answer::Single(choices)) | Some(Answer::Multiple(choices)) => choices,
+        _ => return response.to_string(),
+    };
+    response
+        .split(',')
+        .filter_map(|i| i.parse::<usize>().ok())
+        .filter_map(|i| choices.get(i))
+        .map(|c| strip_tags(&c.label_html))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
 }
