@@ -19,7 +19,6 @@ mod preferences;
 mod render;
 mod reports;
 mod security;
-pub use reports::period as reports_period;
 mod sign_in;
 mod visitor;
 
