@@ -255,6 +255,13 @@ fn line_of(message: &Message) -> u64 {
         .unwrap_or(0)
 }
 
+/// The problem of a row whose username someone has.
+fn username_taken(row: &ImportRow) -> Message {
+    Message::new("import-error-username-taken")
+        .with("line", row.line)
+        .with("username", row.new_user.username.as_str())
+}
+
 /// One problem per row whose username someone already has.
 pub async fn check_usernames<C: ConnectionTrait>(
     db: &C,
@@ -276,11 +283,7 @@ pub async fn check_usernames<C: ConnectionTrait>(
             chunk
                 .iter()
                 .filter(|r| existing.iter().any(|e| e == r.new_user.username.as_str()))
-                .map(|r| {
-                    Message::new("import-error-username-taken")
-                        .with("line", r.line)
-                        .with("username", r.new_user.username.as_str())
-                }),
+                .map(username_taken),
         );
     }
     Ok(taken)
@@ -334,7 +337,14 @@ pub async fn import<D: TransactionTrait + ConnectionTrait>(
     let txn = db.begin().await?;
     let mut cards = Vec::with_capacity(rows.len());
     for (row, hash) in rows.into_iter().zip(hashes) {
-        let created = store::create_user(&txn, &row.new_user, hash).await?;
+        // Someone may have taken the username since it was checked: nothing is imported.
+        let created = match store::create_user(&txn, &row.new_user, hash).await {
+            Ok(created) => created,
+            Err(store::CreateError::NameTaken) => {
+                return Err(ImportError::Invalid(vec![username_taken(&row)]))
+            }
+            Err(store::CreateError::Db(error)) => return Err(error.into()),
+        };
         cards.push(SignInCard {
             display_name: created.display_name,
             username: created.username,

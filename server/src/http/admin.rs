@@ -3,7 +3,7 @@
 
 use super::forms::{self, check_csrf};
 use super::{render, AppState};
-use crate::accounts::{self, name_error_message, store, Name, PersonFields};
+use crate::accounts::{self, name_error_message, store, Name, PersonError, PersonFields};
 use crate::audit::{self, Actor};
 use axum::extract::{Path, State};
 use axum::http::request::Parts;
@@ -120,12 +120,12 @@ pub async fn add_centre(
     let mut errors = FormErrors::default();
     match Name::parse(&form.centre_name) {
         Ok(name) => match store::create_centre(&state.db, &name, centre_locale).await {
-            Ok(Some(_)) => return forms::see_other(&format!("/{locale}/admin")),
-            Ok(None) => errors.add(
+            Ok(_) => return forms::see_other(&format!("/{locale}/admin")),
+            Err(store::CreateError::NameTaken) => errors.add(
                 "centre-name",
                 Message::new("error-centre-name-taken").with("name", name.as_str()),
             ),
-            Err(error) => return forms::unavailable(error),
+            Err(store::CreateError::Db(error)) => return forms::unavailable(error),
         },
         Err(e) => errors.add(
             "centre-name",
@@ -193,6 +193,7 @@ pub async fn add_facilitator(
         Ok(checked) => checked,
         Err(error) => return forms::unavailable(error),
     };
+    let mut errors = FormErrors::default();
     match (checked, centre) {
         (Ok((name, username, password)), Some(centre)) => {
             let new = store::NewUser {
@@ -210,33 +211,36 @@ pub async fn add_facilitator(
                         back_href: format!("/{locale}/admin"),
                     };
                     let path = format!("/{locale}/centres/{}/cards", centre.id);
-                    render::page(&state, parts, &path, StatusCode::OK, data).await
+                    return render::page(&state, parts, &path, StatusCode::OK, data).await;
                 }
-                Err(error) => forms::unavailable(error),
+                Err(PersonError::UsernameTaken) => errors.add(
+                    "facilitator-username",
+                    accounts::username_taken(&new.username),
+                ),
+                Err(PersonError::Failed(error)) => return forms::unavailable(error),
             }
         }
         (checked, centre) => {
-            let mut errors = FormErrors::default();
             if centre.is_none() {
                 errors.add("facilitator-centre", Message::new("error-centre-unknown"));
             }
             errors.0.extend(checked.err().unwrap_or_default().0);
-            let values = vec![
-                ("facilitator-centre", form.facilitator_centre),
-                ("facilitator-name", form.facilitator_name),
-                ("facilitator-username", form.facilitator_username),
-                ("facilitator-password", form.facilitator_password),
-            ];
-            page(
-                &state,
-                parts,
-                locale,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                |d| d.add_facilitator = FormState { values, errors },
-            )
-            .await
         }
     }
+    let values = vec![
+        ("facilitator-centre", form.facilitator_centre),
+        ("facilitator-name", form.facilitator_name),
+        ("facilitator-username", form.facilitator_username),
+        ("facilitator-password", form.facilitator_password),
+    ];
+    page(
+        &state,
+        parts,
+        locale,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        |d| d.add_facilitator = FormState { values, errors },
+    )
+    .await
 }
 
 /// How many rows the audit page shows, newest first.

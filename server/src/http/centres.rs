@@ -4,7 +4,7 @@
 use super::forms::{self, check_csrf};
 use super::{render, AppState};
 use crate::accounts::import::{self, ImportError};
-use crate::accounts::{self, name_error_message, store, Name, PersonFields};
+use crate::accounts::{self, name_error_message, store, Name, PersonError, PersonFields};
 use crate::audit::Actor;
 use crate::db::entities::{centre, user};
 use axum::extract::{Multipart, Path, Query, State};
@@ -223,6 +223,7 @@ pub async fn add_learner(
             Err(error) => return forms::unavailable(error),
         },
     };
+    let mut errors = FormErrors::default();
     match (checked, cohort_id) {
         (Ok((name, username, password)), Ok(cohort_id)) => {
             let new = store::NewUser {
@@ -233,34 +234,36 @@ pub async fn add_learner(
                 cohort_id,
             };
             match accounts::create_person(&state.db, &new, &password, &Actor::of(&viewer)).await {
-                Ok(card) => cards(&state, parts, locale, &centre, vec![card]).await,
-                Err(error) => forms::unavailable(error),
+                Ok(card) => return cards(&state, parts, locale, &centre, vec![card]).await,
+                Err(PersonError::UsernameTaken) => {
+                    errors.add("learner-username", accounts::username_taken(&new.username))
+                }
+                Err(PersonError::Failed(error)) => return forms::unavailable(error),
             }
         }
         (checked, cohort_id) => {
             // In the order of the form: cohort, then name, username, password.
-            let mut errors = FormErrors::default();
             if let Err(message) = cohort_id {
                 errors.add("learner-cohort", message);
             }
             errors.0.extend(checked.err().unwrap_or_default().0);
-            let values = vec![
-                ("learner-name", form.learner_name),
-                ("learner-username", form.learner_username),
-                ("learner-cohort", form.learner_cohort),
-                ("learner-password", form.learner_password),
-            ];
-            page(
-                &state,
-                parts,
-                locale,
-                &centre,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                |d| d.add_learner = FormState { values, errors },
-            )
-            .await
         }
     }
+    let values = vec![
+        ("learner-name", form.learner_name),
+        ("learner-username", form.learner_username),
+        ("learner-cohort", form.learner_cohort),
+        ("learner-password", form.learner_password),
+    ];
+    page(
+        &state,
+        parts,
+        locale,
+        &centre,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        |d| d.add_learner = FormState { values, errors },
+    )
+    .await
 }
 
 /// `POST /{lang}/centres/{id}/import`: a CSV file of learners (multipart form).
@@ -377,17 +380,17 @@ pub async fn add_cohort(
     let mut errors = FormErrors::default();
     match Name::parse(&form.cohort_name) {
         Ok(name) => match store::create_cohort(&state.db, centre.id, &name).await {
-            Ok(Some(_)) => {
+            Ok(_) => {
                 return forms::see_other(&format!(
                     "/{locale}/centres/{}#cohorts-heading",
                     centre.id
                 ))
             }
-            Ok(None) => errors.add(
+            Err(store::CreateError::NameTaken) => errors.add(
                 "cohort-name",
                 Message::new("error-cohort-name-taken").with("name", name.as_str()),
             ),
-            Err(error) => return forms::unavailable(error),
+            Err(store::CreateError::Db(error)) => return forms::unavailable(error),
         },
         Err(e) => errors.add(
             "cohort-name",
