@@ -73,7 +73,7 @@ pub async fn create_user<C: ConnectionTrait>(
         username: Set(new.username.as_str().to_string()),
         display_name: Set(new.display_name.as_str().to_string()),
         password_hash: Set(password_hash),
-        role: Set(new.role.as_str().to_string()),
+        role: Set(new.role),
         centre_id: Set(new.centre_id),
         cohort_id: Set(new.cohort_id),
         created_at: Set(Utc::now()),
@@ -148,13 +148,13 @@ pub async fn save_locale<C: ConnectionTrait>(
     Ok(())
 }
 
-/// The person as pages see them. A row with an unknown role (edited by hand) is nobody.
-pub fn viewer_of(user: &user::Model) -> Option<Viewer> {
-    Some(Viewer {
+/// The person as pages see them.
+pub fn viewer_of(user: &user::Model) -> Viewer {
+    Viewer {
         user_id: user.id,
         username: user.username.clone(),
         display_name: user.display_name.clone(),
-        role: Role::parse(&user.role)?,
+        role: user.role,
         centre_id: user.centre_id,
         locale: user.locale.as_deref().and_then(Locale::from_tag),
         preferences: Preferences {
@@ -174,7 +174,7 @@ pub fn viewer_of(user: &user::Model) -> Option<Viewer> {
                 .and_then(Motion::parse)
                 .unwrap_or_default(),
         },
-    })
+    }
 }
 
 pub async fn find_centre<C: ConnectionTrait>(
@@ -254,7 +254,7 @@ pub async fn users_of<C: ConnectionTrait>(
 ) -> Result<Vec<user::Model>, DbErr> {
     user::Entity::find()
         .filter(user::Column::CentreId.eq(centre_id))
-        .filter(user::Column::Role.eq(role.as_str()))
+        .filter(user::Column::Role.eq(role))
         .order_by_asc(user::Column::DisplayName)
         .order_by_asc(user::Column::Id)
         .all(db)
@@ -276,7 +276,7 @@ pub async fn count_users_by<C: ConnectionTrait>(
         .select_only()
         .column(column)
         .column_as(user::Column::Id.count(), "count")
-        .filter(user::Column::Role.eq(role.as_str()))
+        .filter(user::Column::Role.eq(role))
         .group_by(column)
         .into_tuple()
         .all(db)

@@ -150,7 +150,7 @@ async fn export(db: &DatabaseConnection) -> anyhow::Result<ExitCode> {
             vec![
                 user.username,
                 user.display_name,
-                user.role,
+                user.role.as_str().to_string(),
                 centre.unwrap_or_default(),
                 cohort.unwrap_or_default(),
                 user.created_at.to_rfc3339(),

@@ -65,9 +65,7 @@ pub(super) async fn centre_learner(
     user_id: i32,
 ) -> Result<user::Model, Response> {
     match store::find_user(&state.db, user_id).await {
-        Ok(Some(user))
-            if user.centre_id == Some(centre.id) && user.role == Role::Learner.as_str() =>
-        {
+        Ok(Some(user)) if user.centre_id == Some(centre.id) && user.role == Role::Learner => {
             Ok(user)
         }
         Ok(_) => Err(forms::not_found(state, parts.clone(), locale).await),
