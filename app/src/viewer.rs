@@ -6,29 +6,36 @@ use crate::preferences::Preferences;
 use serde::{Deserialize, Serialize};
 
 /// What a signed-in person may do. Checked on the server for every private page and form.
+/// On the server it is also the type of the users table's `role` column, stored as
+/// [`Role::as_str`] gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "ssr",
+    derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum),
+    sea_orm(
+        rs_type = "String",
+        db_type = "String(sea_orm::sea_query::StringLen::N(16))"
+    )
+)]
 pub enum Role {
     /// Takes courses; sees only their own work.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "learner"))]
     Learner,
     /// Follows the learners of one centre.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "facilitator"))]
     Facilitator,
     /// Runs the programme: every centre.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "admin"))]
     Admin,
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Learner, Role::Facilitator, Role::Admin];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Learner => "learner",
             Role::Facilitator => "facilitator",
             Role::Admin => "admin",
         }
-    }
-
-    pub fn parse(value: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == value)
     }
 }
 

@@ -1003,3 +1003,142 @@ fn help_never_prints_the_database_password() {
         assert!(!out.contains("s3cret"), "{args:?}: {out}");
     }
 }
+
+/// Creates each kind of name at once several times, on `backend`, two ways: while the
+/// first creation is still in its transaction (PostgreSQL's connections then look for the
+/// name, find nothing and insert), and three at once (SQLite's one connection then runs
+/// each look-up before the inserts). Either way a look-up cannot tell: the database's
+/// unique index must. One row each, and "name taken" for the others, not a database error
+/// (answered 503 before).
+fn names_stay_unique_when_created_at_once_on(backend: Backend) {
+    use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
+    use std::fmt::Debug;
+    use tifawt_app::i18n::Locale;
+    use tifawt_app::viewer::Role;
+    use tifawt_server::accounts::store::{self, CreateError};
+    use tifawt_server::accounts::{Name, Username};
+
+    /// Runs `second` while `first` holds its transaction open, then commits it.
+    async fn in_transaction<T, F, S>(db: &DatabaseConnection, first: F, second: S) -> [T; 2]
+    where
+        F: AsyncFnOnce(&sea_orm::DatabaseTransaction) -> T,
+        S: std::future::Future<Output = T>,
+    {
+        let txn = db.begin().await.expect("a transaction");
+        let created = first(&txn).await;
+        let commit_later = async {
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            txn.commit().await.expect("commit");
+        };
+        let ((), outcome) = tokio::join!(commit_later, second);
+        [created, outcome]
+    }
+
+    /// One creation, "name taken" for the others.
+    fn one_created<T: Debug>(backend: Backend, outcomes: &[Result<T, CreateError>]) {
+        let created = outcomes.iter().filter(|o| o.is_ok()).count();
+        let taken = outcomes
+            .iter()
+            .filter(|o| matches!(o, Err(CreateError::NameTaken)))
+            .count();
+        assert_eq!(
+            (created, taken),
+            (1, outcomes.len() - 1),
+            "{backend:?}: {outcomes:?}"
+        );
+    }
+
+    async fn count(db: &DatabaseConnection, table: &str) -> i64 {
+        let sql = format!("SELECT COUNT(*) FROM {table}");
+        let backend = db.get_database_backend();
+        let statement = sea_orm::Statement::from_string(backend, sql);
+        let row = db
+            .query_one(statement)
+            .await
+            .expect("query")
+            .expect("a row");
+        row.try_get_by_index::<i64>(0).expect("a count")
+    }
+
+    let database = support::TestDatabase::new(backend);
+    support::runtime().block_on(async {
+        let db = tifawt_server::db::connect(&database.url)
+            .await
+            .expect("connect and migrate");
+
+        let name = Name::parse("Dar Talib Zagora").unwrap();
+        let outcomes = in_transaction(
+            &db,
+            async |txn| store::create_centre(txn, &name, Locale::Ar).await,
+            store::create_centre(&db, &name, Locale::Fr),
+        )
+        .await;
+        one_created(backend, &outcomes);
+        let other = Name::parse("Dar Talib Tagounite").unwrap();
+        let (a, b, c) = tokio::join!(
+            store::create_centre(&db, &other, Locale::Ar),
+            store::create_centre(&db, &other, Locale::Ar),
+            store::create_centre(&db, &other, Locale::Ar),
+        );
+        one_created(backend, &[a, b, c]);
+        assert_eq!(count(&db, "centres").await, 2, "{backend:?}");
+        let [Ok(centre), _] = outcomes else {
+            unreachable!()
+        };
+
+        let group = Name::parse("Groupe 1").unwrap();
+        let outcomes = in_transaction(
+            &db,
+            async |txn| store::create_cohort(txn, centre.id, &group).await,
+            store::create_cohort(&db, centre.id, &group),
+        )
+        .await;
+        one_created(backend, &outcomes);
+        let other = Name::parse("Groupe 2").unwrap();
+        let (a, b, c) = tokio::join!(
+            store::create_cohort(&db, centre.id, &other),
+            store::create_cohort(&db, centre.id, &other),
+            store::create_cohort(&db, centre.id, &other),
+        );
+        one_created(backend, &[a, b, c]);
+        assert_eq!(count(&db, "cohorts").await, 2, "{backend:?}");
+
+        let learner = |username: &str, display_name: &str| store::NewUser {
+            username: Username::parse(username).unwrap(),
+            display_name: Name::parse(display_name).unwrap(),
+            role: Role::Learner,
+            centre_id: Some(centre.id),
+            cohort_id: None,
+        };
+        let (first, second) = (
+            learner("Youssef.B", "Youssef Bennani"),
+            learner("youssef.b", "Youssef Brahimi"),
+        );
+        let outcomes = in_transaction(
+            &db,
+            async |txn| store::create_user(txn, &first, "hash".into()).await,
+            store::create_user(&db, &second, "hash".into()),
+        )
+        .await;
+        one_created(backend, &outcomes);
+        let sara = learner("sara.i", "Sara Idrissi");
+        let (a, b, c) = tokio::join!(
+            store::create_user(&db, &sara, "hash".into()),
+            store::create_user(&db, &sara, "hash".into()),
+            store::create_user(&db, &sara, "hash".into()),
+        );
+        one_created(backend, &[a, b, c]);
+        assert_eq!(count(&db, "users").await, 2, "{backend:?}");
+        db.close().await.ok();
+    });
+}
+
+#[test]
+fn names_stay_unique_when_created_at_once_sqlite() {
+    names_stay_unique_when_created_at_once_on(Backend::Sqlite);
+}
+
+#[test]
+fn names_stay_unique_when_created_at_once_postgres() {
+    names_stay_unique_when_created_at_once_on(Backend::Postgres);
+}

@@ -3,6 +3,7 @@
 //! Their passwords are public, so a production server never passes `--demo`.
 
 use super::{password, store, Name, Username};
+use anyhow::Context;
 use sea_orm::{DatabaseConnection, TransactionTrait};
 use tifawt_app::i18n::Locale;
 use tifawt_app::viewer::Role;
@@ -45,11 +46,11 @@ pub async fn create_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
     let txn = db.begin().await?;
     let name = |s: &str| Name::parse(s).expect("demo names are valid");
     let centre = store::create_centre(&txn, &name(DEMO_CENTRE), Locale::Ar)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("a centre named Dar Taliba Demo already exists"))?;
+        .await
+        .context("cannot create the centre Dar Taliba Demo")?;
     let cohort = store::create_cohort(&txn, centre.id, &name("Groupe 1"))
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("the demo cohort already exists"))?;
+        .await
+        .context("cannot create the demo cohort")?;
     let display_names = ["Fatima Demo", "Youssef Demo", "Admin Demo"];
     for ((account, hash), display_name) in DEMO_ACCOUNTS.iter().zip(hashes).zip(display_names) {
         let new = store::NewUser {

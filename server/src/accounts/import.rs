@@ -30,32 +30,47 @@ enum Column {
     Password,
 }
 
+/// A mistake in one row, at the line the row starts on as an editor shows it. The line is
+/// also in the message (`$line`), for the reader.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineProblem {
+    pub line: u64,
+    pub message: Message,
+}
+
+impl LineProblem {
+    fn new(line: u64, key: &'static str) -> LineProblem {
+        LineProblem {
+            line,
+            message: Message::new(key).with("line", line),
+        }
+    }
+
+    fn with(mut self, name: &'static str, value: impl ToString) -> LineProblem {
+        self.message = self.message.with(name, value);
+        self
+    }
+}
+
+/// A readable file: its valid rows, and the mistakes of the others. Both are kept, so the
+/// valid rows can be checked against the database too and every problem reported at once;
+/// the file imports only when there are no problems.
+#[derive(Clone, Debug, Default)]
+pub struct Parsed {
+    pub rows: Vec<ImportRow>,
+    pub problems: Vec<LineProblem>,
+}
+
 /// Reads and checks the file on its own (the database checks come in [`check_usernames`]).
-/// `cohorts` maps each cohort name of the centre, lower-cased, to its id.
+/// `cohorts` maps each cohort name of the centre, lower-cased, to its id. `Err` when the
+/// file as a whole is wrong (not UTF-8, columns, no rows, too many), with no line to blame.
 pub fn parse(
     bytes: &[u8],
     centre_id: i32,
     cohorts: &HashMap<String, i32>,
-) -> Result<Vec<ImportRow>, Vec<Message>> {
-    let (rows, mut problems) = read_rows(bytes, centre_id, cohorts);
-    if problems.is_empty() && rows.is_empty() {
-        problems.push(Message::new("import-error-empty"));
-    }
-    if problems.is_empty() {
-        Ok(rows)
-    } else {
-        Err(problems)
-    }
-}
-
-/// The valid rows of the file, and the problems of the others (or of the whole file).
-fn read_rows(
-    bytes: &[u8],
-    centre_id: i32,
-    cohorts: &HashMap<String, i32>,
-) -> (Vec<ImportRow>, Vec<Message>) {
+) -> Result<Parsed, Vec<Message>> {
     let Ok(text) = std::str::from_utf8(bytes) else {
-        return (Vec::new(), vec![Message::new("import-error-not-utf8")]);
+        return Err(vec![Message::new("import-error-not-utf8")]);
     };
     // Spreadsheet programs start UTF-8 CSV files with a byte order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -65,7 +80,7 @@ fn read_rows(
         .from_reader(text.as_bytes());
     let header = match reader.headers() {
         Ok(header) => header.clone(),
-        Err(_) => return (Vec::new(), vec![Message::new("import-error-empty")]),
+        Err(_) => return Err(vec![Message::new("import-error-empty")]),
     };
     let mut columns = Vec::new();
     let mut problems = Vec::new();
@@ -87,7 +102,7 @@ fn read_rows(
         }
     }
     if !problems.is_empty() {
-        return (Vec::new(), problems);
+        return Err(problems);
     }
     let column_of = |wanted: fn(&Column) -> bool| columns.iter().position(wanted);
     let name_at = column_of(|c| matches!(c, Column::Name));
@@ -101,13 +116,13 @@ fn read_rows(
         line: 1,
     };
     let mut rows = Vec::new();
+    let mut problems = Vec::new();
     let mut first_line_of: HashMap<Username, u64> = HashMap::new();
     for (index, record) in reader.records().enumerate() {
         if index >= MAX_ROWS {
-            return (
-                Vec::new(),
-                vec![Message::new("import-error-too-large").with("max", MAX_ROWS)],
-            );
+            return Err(vec![
+                Message::new("import-error-too-large").with("max", MAX_ROWS)
+            ]);
         }
         let position = match &record {
             Ok(r) => r.position(),
@@ -115,7 +130,7 @@ fn read_rows(
         };
         let line = position.map_or(index as u64 + 2, |p| lines.of_record(p.byte()));
         let Ok(record) = record else {
-            problems.push(Message::new("import-error-row").with("line", line));
+            problems.push(LineProblem::new(line, "import-error-row"));
             continue;
         };
         if record.iter().all(str::is_empty) {
@@ -125,13 +140,12 @@ fn read_rows(
         let name = match Name::parse(field(name_at)) {
             Ok(name) => Some(name),
             Err(NameError::Missing) => {
-                problems.push(Message::new("import-error-name-missing").with("line", line));
+                problems.push(LineProblem::new(line, "import-error-name-missing"));
                 None
             }
             Err(NameError::TooLong) => {
                 problems.push(
-                    Message::new("import-error-name-too-long")
-                        .with("line", line)
+                    LineProblem::new(line, "import-error-name-too-long")
                         .with("max", MAX_NAME_CHARS),
                 );
                 None
@@ -142,8 +156,7 @@ fn read_rows(
             Some(username) => match first_line_of.get(&username) {
                 Some(first) => {
                     problems.push(
-                        Message::new("import-error-username-repeated")
-                            .with("line", line)
+                        LineProblem::new(line, "import-error-username-repeated")
                             .with("username", username.as_str())
                             .with("first", first),
                     );
@@ -156,8 +169,7 @@ fn read_rows(
             },
             None => {
                 problems.push(
-                    Message::new("import-error-username-invalid")
-                        .with("line", line)
+                    LineProblem::new(line, "import-error-username-invalid")
                         .with("username", raw_username),
                 );
                 None
@@ -171,8 +183,7 @@ fn read_rows(
                 Some(id) => Some(Some(*id)),
                 None => {
                     problems.push(
-                        Message::new("import-error-cohort-unknown")
-                            .with("line", line)
+                        LineProblem::new(line, "import-error-cohort-unknown")
                             .with("cohort", cohort),
                     );
                     None
@@ -183,8 +194,7 @@ fn read_rows(
             Some(password) => Some(password),
             None => {
                 problems.push(
-                    Message::new("import-error-password-too-short")
-                        .with("line", line)
+                    LineProblem::new(line, "import-error-password-too-short")
                         .with("min", MIN_PASSWORD_CHARS),
                 );
                 None
@@ -206,7 +216,10 @@ fn read_rows(
             });
         }
     }
-    (rows, problems)
+    if rows.is_empty() && problems.is_empty() {
+        return Err(vec![Message::new("import-error-empty")]);
+    }
+    Ok(Parsed { rows, problems })
 }
 
 /// Line numbers as an editor shows them: `\n`, `\r\n` and a lone `\r` (old Mac files)
@@ -239,27 +252,17 @@ impl Lines<'_> {
     }
 }
 
-/// The valid rows of a file that has mistakes, so taken usernames can be reported too:
-/// read as the whole file is, so a row whose quoted field spans lines stays one row.
-fn partial_rows(bytes: &[u8], centre_id: i32, cohorts: &HashMap<String, i32>) -> Vec<ImportRow> {
-    read_rows(bytes, centre_id, cohorts).0
-}
-
-/// The line a problem is about (0 for the whole file).
-fn line_of(message: &Message) -> u64 {
-    message
-        .args
-        .iter()
-        .find(|(name, _)| *name == "line")
-        .and_then(|(_, v)| v.parse().ok())
-        .unwrap_or(0)
+/// The problem of a row whose username someone has.
+fn username_taken(row: &ImportRow) -> LineProblem {
+    LineProblem::new(row.line, "import-error-username-taken")
+        .with("username", row.new_user.username.as_str())
 }
 
 /// One problem per row whose username someone already has.
 pub async fn check_usernames<C: ConnectionTrait>(
     db: &C,
     rows: &[ImportRow],
-) -> Result<Vec<Message>, sea_orm::DbErr> {
+) -> Result<Vec<LineProblem>, sea_orm::DbErr> {
     let mut taken = Vec::new();
     for chunk in rows.chunks(500) {
         let names = chunk
@@ -276,11 +279,7 @@ pub async fn check_usernames<C: ConnectionTrait>(
             chunk
                 .iter()
                 .filter(|r| existing.iter().any(|e| e == r.new_user.username.as_str()))
-                .map(|r| {
-                    Message::new("import-error-username-taken")
-                        .with("line", r.line)
-                        .with("username", r.new_user.username.as_str())
-                }),
+                .map(username_taken),
         );
     }
     Ok(taken)
@@ -312,15 +311,15 @@ pub async fn import<D: TransactionTrait + ConnectionTrait>(
         .into_iter()
         .map(|c| (c.name.to_lowercase(), c.id))
         .collect();
-    let (rows, mut problems) = match parse(bytes, centre_id, &cohorts) {
-        Ok(rows) => (rows, Vec::new()),
-        Err(problems) => (partial_rows(bytes, centre_id, &cohorts), problems),
-    };
-    // Taken usernames are reported with the file's other mistakes, in line order.
+    let Parsed { rows, mut problems } =
+        parse(bytes, centre_id, &cohorts).map_err(ImportError::Invalid)?;
+    // Taken usernames are reported with the file's other mistakes, in line order (a
+    // stable sort: a row's own mistakes first).
     problems.extend(check_usernames(db, &rows).await?);
     if !problems.is_empty() {
-        problems.sort_by_key(line_of);
-        return Err(ImportError::Invalid(problems));
+        problems.sort_by_key(|problem| problem.line);
+        let messages = problems.into_iter().map(|problem| problem.message);
+        return Err(ImportError::Invalid(messages.collect()));
     }
     // Hashing is the slow part: do it before the transaction, so the database is held briefly.
     let mut hashes = Vec::with_capacity(rows.len());
@@ -334,7 +333,14 @@ pub async fn import<D: TransactionTrait + ConnectionTrait>(
     let txn = db.begin().await?;
     let mut cards = Vec::with_capacity(rows.len());
     for (row, hash) in rows.into_iter().zip(hashes) {
-        let created = store::create_user(&txn, &row.new_user, hash).await?;
+        // Someone may have taken the username since it was checked: nothing is imported.
+        let created = match store::create_user(&txn, &row.new_user, hash).await {
+            Ok(created) => created,
+            Err(store::CreateError::NameTaken) => {
+                return Err(ImportError::Invalid(vec![username_taken(&row).message]))
+            }
+            Err(store::CreateError::Db(error)) => return Err(error.into()),
+        };
         cards.push(SignInCard {
             display_name: created.display_name,
             username: created.username,
@@ -359,18 +365,42 @@ mod properties;
 mod tests {
     use super::*;
 
-    fn keys(result: Result<Vec<ImportRow>, Vec<Message>>) -> Vec<(String, String)> {
-        result
-            .unwrap_err()
-            .into_iter()
-            .map(|m| {
-                let line = m
-                    .args
-                    .iter()
-                    .find(|(n, _)| *n == "line")
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or_default();
-                (m.key.to_string(), line)
+    /// Each problem's message key and line: the typed line of a row's problem (checked to be
+    /// the one the message shows), nothing for the whole file's.
+    fn keys(result: Result<Parsed, Vec<Message>>) -> Vec<(String, String)> {
+        match result {
+            Ok(parsed) => parsed
+                .problems
+                .into_iter()
+                .map(|problem| {
+                    let shown = problem.message.args.iter().find(|(n, _)| *n == "line");
+                    assert_eq!(shown, Some(&("line", problem.line.to_string())));
+                    (problem.message.key.to_string(), problem.line.to_string())
+                })
+                .collect(),
+            Err(messages) => messages
+                .into_iter()
+                .map(|m| (m.key.to_string(), String::new()))
+                .collect(),
+        }
+    }
+
+    /// The rows of a file without mistakes.
+    fn rows(result: Result<Parsed, Vec<Message>>) -> Vec<ImportRow> {
+        let parsed = result.expect("a readable file");
+        assert_eq!(parsed.problems, []);
+        parsed.rows
+    }
+
+    /// Each row's line, name and username.
+    fn placed(rows: &[ImportRow]) -> Vec<(u64, &str, &str)> {
+        rows.iter()
+            .map(|r| {
+                (
+                    r.line,
+                    r.new_user.display_name.as_str(),
+                    r.new_user.username.as_str(),
+                )
             })
             .collect()
     }
@@ -382,7 +412,7 @@ mod tests {
     #[test]
     fn reads_arabic_and_tifinagh_names_with_a_bom() {
         let file = "\u{feff}name,username,cohort,password\nيوسف بن علي,youssef.b,Groupe A,\nⵜⴰⵍⵍⵉ ⴰⵢⵜ,talli,,secret-pass\n";
-        let rows = parse(file.as_bytes(), 1, &cohorts()).unwrap();
+        let rows = rows(parse(file.as_bytes(), 1, &cohorts()));
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].new_user.display_name.as_str(), "يوسف بن علي");
         assert_eq!(rows[0].new_user.cohort_id, Some(7));
@@ -404,6 +434,42 @@ mod tests {
                 ("import-error-cohort-unknown".into(), "4".into()),
                 ("import-error-username-repeated".into(), "5".into()),
                 ("import-error-password-too-short".into(), "5".into()),
+            ]
+        );
+    }
+
+    /// Issue 14: `parse` answered a file with one wrong row by its problems alone, so the
+    /// valid rows (whose usernames may be taken) had to be read again apart. They come
+    /// together now, each valid row at its line.
+    #[test]
+    fn a_wrong_row_does_not_hide_the_valid_rows() {
+        let file = "name,username\nAli Amrani,ali.a\n,nameless\nSara Idrissi,Sara.I\n";
+        let parsed = parse(file.as_bytes(), 1, &cohorts()).expect("a readable file");
+        assert_eq!(
+            placed(&parsed.rows),
+            [(2, "Ali Amrani", "ali.a"), (4, "Sara Idrissi", "sara.i")]
+        );
+        assert_eq!(
+            keys(Ok(parsed)),
+            [("import-error-name-missing".into(), "3".into())]
+        );
+    }
+
+    /// A quoted field may hold line breaks (`\n` or `\r\n`): its row is one row, at the line
+    /// it starts on, and the rows after it keep the lines an editor shows.
+    #[test]
+    fn quoted_fields_over_several_lines_keep_every_line_number() {
+        let file = "name,username\r\n\"Youssef\r\nBen Ali\",youssef.b\r\n\"Sara\nIdrissi\nAit\",ab\r\nAli,ali.a\r\n,\"nameless\r\n\"\r\n";
+        let parsed = parse(file.as_bytes(), 1, &cohorts()).expect("a readable file");
+        assert_eq!(
+            placed(&parsed.rows),
+            [(2, "Youssef Ben Ali", "youssef.b"), (7, "Ali", "ali.a")]
+        );
+        assert_eq!(
+            keys(Ok(parsed)),
+            [
+                ("import-error-username-invalid".into(), "4".into()),
+                ("import-error-name-missing".into(), "8".into()),
             ]
         );
     }
@@ -435,9 +501,10 @@ mod tests {
             "old Mac line endings"
         );
         let file = "name,username\n\nAli,ali.b\n\n\nFatima,Ali.B\n";
-        let problems = parse(file.as_bytes(), 1, &cohorts()).unwrap_err();
+        let problems = parse(file.as_bytes(), 1, &cohorts()).unwrap().problems;
+        assert_eq!(problems[0].line, 6);
         assert_eq!(
-            problems[0].args,
+            problems[0].message.args,
             [
                 ("line", "6".to_string()),
                 ("username", "ali.b".to_string()),
@@ -450,21 +517,11 @@ mod tests {
     /// bad one (to report taken usernames) were read line by line, so a name in quotes over
     /// three lines became a row `ف"` on its last line.
     #[test]
-    fn partial_rows_keep_a_quoted_field_over_several_lines() {
+    fn the_valid_rows_keep_a_quoted_field_over_several_lines() {
         let file = "name,username\nⴰ,A_0,x\n\"a\na\nف\",\"0_1\"";
-        assert!(parse(file.as_bytes(), 1, &cohorts()).is_err());
-        let rows = partial_rows(file.as_bytes(), 1, &cohorts());
-        let rows: Vec<_> = rows
-            .iter()
-            .map(|r| {
-                (
-                    r.line,
-                    r.new_user.display_name.as_str(),
-                    r.new_user.username.as_str(),
-                )
-            })
-            .collect();
-        assert_eq!(rows, [(3, "a a ف", "0_1")]);
+        let parsed = parse(file.as_bytes(), 1, &cohorts()).expect("a readable file");
+        assert_eq!(placed(&parsed.rows), [(3, "a a ف", "0_1")]);
+        assert_eq!(keys(Ok(parsed)), [("import-error-row".into(), "2".into())]);
     }
 
     #[test]

@@ -132,7 +132,7 @@ pub async fn export<C: ConnectionTrait>(
         account: Account {
             username: learner.username.clone(),
             display_name: learner.display_name.clone(),
-            role: learner.role.clone(),
+            role: learner.role.as_str().to_string(),
             centre,
             cohort,
             created_at: time(learner.created_at),

@@ -126,10 +126,7 @@ pub async fn validate_person<C: sea_orm::ConnectionTrait>(
         .ok();
     let username = match Username::parse(fields.username) {
         Some(username) if store::username_taken(db, &username).await? => {
-            errors.add(
-                username_id,
-                Message::new("error-username-taken").with("username", username.as_str()),
-            );
+            errors.add(username_id, username_taken(&username));
             None
         }
         Some(username) => Some(username),
@@ -151,6 +148,27 @@ pub async fn validate_person<C: sea_orm::ConnectionTrait>(
     })
 }
 
+/// The form error for a username someone has.
+pub fn username_taken(username: &Username) -> Message {
+    Message::new("error-username-taken").with("username", username.as_str())
+}
+
+/// Why a person was not created.
+#[derive(Debug, thiserror::Error)]
+pub enum PersonError {
+    /// Someone got the username between [`validate_person`] and the creation.
+    #[error("the username is taken")]
+    UsernameTaken,
+    #[error(transparent)]
+    Failed(#[from] anyhow::Error),
+}
+
+impl From<sea_orm::DbErr> for PersonError {
+    fn from(error: sea_orm::DbErr) -> Self {
+        PersonError::Failed(error.into())
+    }
+}
+
 /// Creates a person, recorded in the audit log in the same transaction, and returns their
 /// sign-in card.
 pub async fn create_person<D: sea_orm::TransactionTrait>(
@@ -158,10 +176,14 @@ pub async fn create_person<D: sea_orm::TransactionTrait>(
     new: &store::NewUser,
     password: &NewPassword,
     actor: &Actor,
-) -> anyhow::Result<SignInCard> {
+) -> Result<SignInCard, PersonError> {
     let hash = password::hash(password.as_str()).await?;
     let txn = db.begin().await?;
-    let user = store::create_user(&txn, new, hash).await?;
+    let user = match store::create_user(&txn, new, hash).await {
+        Ok(user) => user,
+        Err(store::CreateError::NameTaken) => return Err(PersonError::UsernameTaken),
+        Err(store::CreateError::Db(error)) => return Err(error.into()),
+    };
     let action = match new.role {
         Role::Learner => Action::LearnerCreated,
         Role::Facilitator => Action::FacilitatorCreated,

@@ -7,12 +7,31 @@ use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    QueryFilter, QueryOrder, QuerySelect, Set, SqlErr,
 };
 use std::collections::HashMap;
 use tifawt_app::i18n::Locale;
 use tifawt_app::preferences::{Motion, Preferences, TextSize, Theme};
 use tifawt_app::viewer::{Role, Viewer};
+
+/// Why a centre, cohort or user was not created.
+#[derive(Debug, thiserror::Error)]
+pub enum CreateError {
+    /// The name (a centre's, a cohort's in its centre, a username) is someone else's: the
+    /// database's unique index refused it, so two requests at once cannot both have it.
+    #[error("the name is taken")]
+    NameTaken,
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+/// An insert's outcome, a unique index's refusal told apart from other failures.
+fn created<M>(inserted: Result<M, DbErr>) -> Result<M, CreateError> {
+    inserted.map_err(|error| match error.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => CreateError::NameTaken,
+        _ => CreateError::Db(error),
+    })
+}
 
 /// A user to create, already validated. The password is hashed by the caller.
 #[derive(Clone, Debug)]
@@ -34,6 +53,8 @@ pub async fn find_by_username<C: ConnectionTrait>(
         .await
 }
 
+/// Whether someone has the username now: a form's early check, so it is reported with the
+/// form's other mistakes. [`create_user`] is the authority.
 pub async fn username_taken<C: ConnectionTrait>(
     db: &C,
     username: &Username,
@@ -41,23 +62,26 @@ pub async fn username_taken<C: ConnectionTrait>(
     Ok(find_by_username(db, username.as_str()).await?.is_some())
 }
 
+/// `NameTaken` when someone has the username, even if they got it after [`username_taken`]
+/// said it was free.
 pub async fn create_user<C: ConnectionTrait>(
     db: &C,
     new: &NewUser,
     password_hash: String,
-) -> Result<user::Model, DbErr> {
-    user::ActiveModel {
+) -> Result<user::Model, CreateError> {
+    let inserted = user::ActiveModel {
         username: Set(new.username.as_str().to_string()),
         display_name: Set(new.display_name.as_str().to_string()),
         password_hash: Set(password_hash),
-        role: Set(new.role.as_str().to_string()),
+        role: Set(new.role),
         centre_id: Set(new.centre_id),
         cohort_id: Set(new.cohort_id),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
     .insert(db)
-    .await
+    .await;
+    created(inserted)
 }
 
 /// Sets a new password and ends every session of that person (a reset must lock out
@@ -124,13 +148,13 @@ pub async fn save_locale<C: ConnectionTrait>(
     Ok(())
 }
 
-/// The person as pages see them. A row with an unknown role (edited by hand) is nobody.
-pub fn viewer_of(user: &user::Model) -> Option<Viewer> {
-    Some(Viewer {
+/// The person as pages see them.
+pub fn viewer_of(user: &user::Model) -> Viewer {
+    Viewer {
         user_id: user.id,
         username: user.username.clone(),
         display_name: user.display_name.clone(),
-        role: Role::parse(&user.role)?,
+        role: user.role,
         centre_id: user.centre_id,
         locale: user.locale.as_deref().and_then(Locale::from_tag),
         preferences: Preferences {
@@ -150,7 +174,7 @@ pub fn viewer_of(user: &user::Model) -> Option<Viewer> {
                 .and_then(Motion::parse)
                 .unwrap_or_default(),
         },
-    })
+    }
 }
 
 pub async fn find_centre<C: ConnectionTrait>(
@@ -177,24 +201,21 @@ pub async fn centres<C: ConnectionTrait>(db: &C) -> Result<Vec<centre::Model>, D
         .await
 }
 
-/// `None` when the name is taken.
+/// `NameTaken` when another centre has the name (names are compared exactly).
 pub async fn create_centre<C: ConnectionTrait>(
     db: &C,
     name: &Name,
     default_locale: Locale,
-) -> Result<Option<centre::Model>, DbErr> {
-    if find_centre_by_name(db, name.as_str()).await?.is_some() {
-        return Ok(None);
-    }
-    centre::ActiveModel {
+) -> Result<centre::Model, CreateError> {
+    let inserted = centre::ActiveModel {
         name: Set(name.as_str().to_string()),
         default_locale: Set(default_locale.tag().to_string()),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
     .insert(db)
-    .await
-    .map(Some)
+    .await;
+    created(inserted)
 }
 
 pub async fn cohorts_of<C: ConnectionTrait>(
@@ -208,30 +229,21 @@ pub async fn cohorts_of<C: ConnectionTrait>(
         .await
 }
 
-/// `None` when the centre already has a cohort of that name.
+/// `NameTaken` when the centre already has a cohort of that name.
 pub async fn create_cohort<C: ConnectionTrait>(
     db: &C,
     centre_id: i32,
     name: &Name,
-) -> Result<Option<cohort::Model>, DbErr> {
-    let taken = cohort::Entity::find()
-        .filter(cohort::Column::CentreId.eq(centre_id))
-        .filter(cohort::Column::Name.eq(name.as_str()))
-        .count(db)
-        .await?
-        > 0;
-    if taken {
-        return Ok(None);
-    }
-    cohort::ActiveModel {
+) -> Result<cohort::Model, CreateError> {
+    let inserted = cohort::ActiveModel {
         centre_id: Set(centre_id),
         name: Set(name.as_str().to_string()),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
     .insert(db)
-    .await
-    .map(Some)
+    .await;
+    created(inserted)
 }
 
 /// The people of a centre with one role, by name.
@@ -242,7 +254,7 @@ pub async fn users_of<C: ConnectionTrait>(
 ) -> Result<Vec<user::Model>, DbErr> {
     user::Entity::find()
         .filter(user::Column::CentreId.eq(centre_id))
-        .filter(user::Column::Role.eq(role.as_str()))
+        .filter(user::Column::Role.eq(role))
         .order_by_asc(user::Column::DisplayName)
         .order_by_asc(user::Column::Id)
         .all(db)
@@ -264,7 +276,7 @@ pub async fn count_users_by<C: ConnectionTrait>(
         .select_only()
         .column(column)
         .column_as(user::Column::Id.count(), "count")
-        .filter(user::Column::Role.eq(role.as_str()))
+        .filter(user::Column::Role.eq(role))
         .group_by(column)
         .into_tuple()
         .all(db)

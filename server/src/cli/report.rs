@@ -46,7 +46,7 @@ pub async fn run(
         }
     };
     let now = chrono::Utc::now();
-    let (from, to, wrong) = crate::http::reports_period(&from, &to, now.date_naive());
+    let (from, to, wrong) = crate::reports::period::period(&from, &to, now.date_naive());
     if wrong {
         bail!("--from and --to must be dates as YYYY-MM-DD, --from not after --to");
     }

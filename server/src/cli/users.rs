@@ -1,7 +1,7 @@
 //! `tifawt users …`: create an admin, import learners from CSV, export every account.
 
 use crate::accounts::import::{self, ImportError};
-use crate::accounts::{self, store, Name, PersonFields};
+use crate::accounts::{self, store, Name, PersonError, PersonFields};
 use crate::audit::Actor;
 use crate::config::UsersCommand;
 use crate::spreadsheet;
@@ -66,7 +66,15 @@ async fn create_admin(
         cohort_id: None,
     };
     let generated = fields_password_empty;
-    let card = accounts::create_person(db, &new, &password, &Actor::command_line()).await?;
+    let card = match accounts::create_person(db, &new, &password, &Actor::command_line()).await {
+        Ok(card) => card,
+        Err(PersonError::UsernameTaken) => {
+            let taken = [accounts::username_taken(&new.username)];
+            eprintln!("cannot create the admin:\n{}", describe(&taken));
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(PersonError::Failed(error)) => return Err(error),
+    };
     println!("created admin {}", card.username);
     if generated {
         println!("password: {}", card.password);
@@ -85,9 +93,14 @@ async fn import_file(
     };
     let centre = match store::find_centre_by_name(db, name.as_str()).await? {
         Some(centre) => centre,
-        None => store::create_centre(db, &name, Locale::Ar)
-            .await?
-            .context("the centre was created by someone else meanwhile; run again")?,
+        None => match store::create_centre(db, &name, Locale::Ar).await {
+            Ok(centre) => centre,
+            // Created by someone else meanwhile: the learners go there.
+            Err(store::CreateError::NameTaken) => store::find_centre_by_name(db, name.as_str())
+                .await?
+                .context("the centre was created and removed meanwhile; run again")?,
+            Err(store::CreateError::Db(error)) => return Err(error.into()),
+        },
     };
     match import::import(db, centre.id, &bytes, &Actor::command_line()).await {
         Ok(cards) => {
@@ -137,7 +150,7 @@ async fn export(db: &DatabaseConnection) -> anyhow::Result<ExitCode> {
             vec![
                 user.username,
                 user.display_name,
-                user.role,
+                user.role.as_str().to_string(),
                 centre.unwrap_or_default(),
                 cohort.unwrap_or_default(),
                 user.created_at.to_rfc3339(),

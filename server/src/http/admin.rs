@@ -6,7 +6,7 @@ use super::forms::see_other;
 use super::page::Page;
 use super::refusal::Answer;
 use super::AppState;
-use crate::accounts::{self, name_error_message, store, Name, PersonFields};
+use crate::accounts::{self, name_error_message, store, Name, PersonError, PersonFields};
 use crate::audit::{self, Actor};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -71,12 +71,13 @@ pub async fn add_centre(
     let centre_locale = Locale::from_tag(&form.centre_locale).unwrap_or(state.site.default_locale);
     let mut errors = FormErrors::default();
     match Name::parse(&form.centre_name) {
-        Ok(name) => match store::create_centre(&state.db, &name, centre_locale).await? {
-            Some(_) => return Ok(see_other(&format!("/{locale}/admin"))),
-            None => errors.add(
+        Ok(name) => match store::create_centre(&state.db, &name, centre_locale).await {
+            Ok(_) => return Ok(see_other(&format!("/{locale}/admin"))),
+            Err(store::CreateError::NameTaken) => errors.add(
                 "centre-name",
                 Message::new("error-centre-name-taken").with("name", name.as_str()),
             ),
+            Err(store::CreateError::Db(error)) => return Err(error.into()),
         },
         Err(e) => errors.add(
             "centre-name",
@@ -129,6 +130,7 @@ pub async fn add_facilitator(
         password: &form.facilitator_password,
     };
     let checked = accounts::validate_person(&state.db, fields).await?;
+    let mut errors = FormErrors::default();
     match (checked, centre) {
         (Ok((name, username, password)), Some(centre)) => {
             let new = store::NewUser {
@@ -138,33 +140,39 @@ pub async fn add_facilitator(
                 centre_id: Some(centre.id),
                 cohort_id: None,
             };
-            let card =
-                accounts::create_person(&state.db, &new, &password, &Actor::of(&viewer)).await?;
-            let cards = CardsState {
-                centre_name: centre.name,
-                cards: vec![card],
-                back_href: format!("/{locale}/admin"),
-            };
-            Ok(Page::new(
-                move || view! { <CardsPage state=cards.clone()/> },
-            ))
+            match accounts::create_person(&state.db, &new, &password, &Actor::of(&viewer)).await {
+                Ok(card) => {
+                    let cards = CardsState {
+                        centre_name: centre.name,
+                        cards: vec![card],
+                        back_href: format!("/{locale}/admin"),
+                    };
+                    return Ok(Page::new(
+                        move || view! { <CardsPage state=cards.clone()/> },
+                    ));
+                }
+                Err(PersonError::UsernameTaken) => errors.add(
+                    "facilitator-username",
+                    accounts::username_taken(&new.username),
+                ),
+                Err(PersonError::Failed(error)) => return Err(error.into()),
+            }
         }
         (checked, centre) => {
-            let mut errors = FormErrors::default();
             if centre.is_none() {
                 errors.add("facilitator-centre", Message::new("error-centre-unknown"));
             }
             errors.0.extend(checked.err().unwrap_or_default().0);
-            let values = vec![
-                ("facilitator-centre", form.facilitator_centre),
-                ("facilitator-name", form.facilitator_name),
-                ("facilitator-username", form.facilitator_username),
-                ("facilitator-password", form.facilitator_password),
-            ];
-            let page = page(&state, |d| d.add_facilitator = FormState { values, errors }).await?;
-            Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY))
         }
     }
+    let values = vec![
+        ("facilitator-centre", form.facilitator_centre),
+        ("facilitator-name", form.facilitator_name),
+        ("facilitator-username", form.facilitator_username),
+        ("facilitator-password", form.facilitator_password),
+    ];
+    let page = page(&state, |d| d.add_facilitator = FormState { values, errors }).await?;
+    Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 /// How many rows the audit page shows, newest first.

@@ -7,7 +7,7 @@ use super::page::Page;
 use super::refusal::Answer;
 use super::AppState;
 use crate::accounts::import::{self, ImportError};
-use crate::accounts::{self, name_error_message, store, Name, PersonFields};
+use crate::accounts::{self, name_error_message, store, Name, PersonError, PersonFields};
 use crate::audit::Actor;
 use crate::db::entities::centre;
 use axum::extract::{Multipart, Query, State};
@@ -131,6 +131,7 @@ pub async fn add_learner(
             }
         }
     };
+    let mut errors = FormErrors::default();
     match (checked, cohort_id) {
         (Ok((name, username, password)), Ok(cohort_id)) => {
             let new = store::NewUser {
@@ -140,30 +141,33 @@ pub async fn add_learner(
                 centre_id: Some(centre.id),
                 cohort_id,
             };
-            let card =
-                accounts::create_person(&state.db, &new, &password, &Actor::of(&viewer)).await?;
-            Ok(cards(locale, &centre, vec![card]))
+            match accounts::create_person(&state.db, &new, &password, &Actor::of(&viewer)).await {
+                Ok(card) => return Ok(cards(locale, &centre, vec![card])),
+                Err(PersonError::UsernameTaken) => {
+                    errors.add("learner-username", accounts::username_taken(&new.username))
+                }
+                Err(PersonError::Failed(error)) => return Err(error.into()),
+            }
         }
         (checked, cohort_id) => {
             // In the order of the form: cohort, then name, username, password.
-            let mut errors = FormErrors::default();
             if let Err(message) = cohort_id {
                 errors.add("learner-cohort", message);
             }
             errors.0.extend(checked.err().unwrap_or_default().0);
-            let values = vec![
-                ("learner-name", form.learner_name),
-                ("learner-username", form.learner_username),
-                ("learner-cohort", form.learner_cohort),
-                ("learner-password", form.learner_password),
-            ];
-            let page = page(&state, &centre, |d| {
-                d.add_learner = FormState { values, errors }
-            })
-            .await?;
-            Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY))
         }
     }
+    let values = vec![
+        ("learner-name", form.learner_name),
+        ("learner-username", form.learner_username),
+        ("learner-cohort", form.learner_cohort),
+        ("learner-password", form.learner_password),
+    ];
+    let page = page(&state, &centre, |d| {
+        d.add_learner = FormState { values, errors }
+    })
+    .await?;
+    Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 /// `POST /{lang}/centres/{id}/import`: a CSV file of learners (multipart form).
@@ -271,17 +275,18 @@ pub async fn add_cohort(
 ) -> Answer<Response> {
     let mut errors = FormErrors::default();
     match Name::parse(&form.cohort_name) {
-        Ok(name) => match store::create_cohort(&state.db, centre.id, &name).await? {
-            Some(_) => {
+        Ok(name) => match store::create_cohort(&state.db, centre.id, &name).await {
+            Ok(_) => {
                 return Ok(see_other(&format!(
                     "/{locale}/centres/{}#cohorts-heading",
                     centre.id
                 )))
             }
-            None => errors.add(
+            Err(store::CreateError::NameTaken) => errors.add(
                 "cohort-name",
                 Message::new("error-cohort-name-taken").with("name", name.as_str()),
             ),
+            Err(store::CreateError::Db(error)) => return Err(error.into()),
         },
         Err(e) => errors.add(
             "cohort-name",

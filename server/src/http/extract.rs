@@ -154,7 +154,7 @@ impl FromRequestParts<AppState> for ManagedLearner {
         let user_id = id_param(parts, "user").await?;
         let learner = store::find_user(&state.db, user_id)
             .await?
-            .filter(|u| u.centre_id == Some(centre.id) && u.role == Role::Learner.as_str())
+            .filter(|u| u.centre_id == Some(centre.id) && u.role == Role::Learner)
             .ok_or(Refusal::NotFound)?;
         Ok(ManagedLearner {
             viewer,

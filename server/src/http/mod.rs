@@ -19,7 +19,6 @@ mod preferences;
 mod refusal;
 mod reports;
 mod security;
-pub use reports::period as reports_period;
 mod sign_in;
 mod visitor;
 

@@ -68,7 +68,7 @@ pub async fn resolve_visitor(
     if let Some(token) = cookie(&headers, SESSION_COOKIE).filter(|t| !t.is_empty()) {
         match session::lookup(&state.db, token, idle, Utc::now()).await {
             Ok(Lookup::Active { session, user }) => {
-                visitor.viewer = store::viewer_of(&user);
+                visitor.viewer = Some(store::viewer_of(&user));
                 visitor.csrf_token = session.csrf_token;
                 session_state.token = Some(token.to_string());
             }

@@ -9,6 +9,7 @@ use sea_orm::{
 };
 use std::future::Future;
 use std::time::{Duration, Instant};
+use tifawt_app::viewer::Role;
 
 const BUDGET: Duration = Duration::from_millis(100);
 
@@ -43,12 +44,12 @@ pub async fn run(db: &DatabaseConnection, runs: usize) -> anyhow::Result<()> {
         .ok_or_else(|| anyhow::anyhow!("no centre: run `tifawt report seed` first"))?;
     let learner = user::Entity::find()
         .filter(user::Column::CentreId.eq(centre.id))
-        .filter(user::Column::Role.eq("learner"))
+        .filter(user::Column::Role.eq(Role::Learner))
         .one(db)
         .await?
         .ok_or_else(|| anyhow::anyhow!("no learner in the first centre"))?;
     let learners_total = user::Entity::find()
-        .filter(user::Column::Role.eq("learner"))
+        .filter(user::Column::Role.eq(Role::Learner))
         .count(db)
         .await?;
     let now = chrono::Utc::now();

@@ -8,6 +8,7 @@ use sea_orm::sea_query::{Alias, Expr, IntoIden, OnConflict};
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, Set};
 use std::collections::BTreeMap;
 use tifawt_app::catalog::Catalog;
+use tifawt_app::viewer::Role;
 
 /// What one action adds to its day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -77,7 +78,7 @@ pub async fn add<C: ConnectionTrait>(
         return Ok(());
     };
     // Facilitators trying a quiz are not the programme's results.
-    let (Some(centre_id), true) = (person.centre_id, person.role == "learner") else {
+    let (Some(centre_id), true) = (person.centre_id, person.role == Role::Learner) else {
         return Ok(());
     };
     add_to(
@@ -242,7 +243,7 @@ async fn recount_progress<C: ConnectionTrait>(
         else {
             continue;
         };
-        if person.role != "learner" {
+        if person.role != Role::Learner {
             continue;
         }
         let entry = completions

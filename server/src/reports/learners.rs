@@ -150,7 +150,7 @@ pub async fn progress_of_centre<C: ConnectionTrait>(
 ) -> Result<(Vec<user::Model>, HashMap<i32, Vec<lesson_progress::Model>>), DbErr> {
     let mut learners = user::Entity::find()
         .filter(user::Column::CentreId.eq(centre_id))
-        .filter(user::Column::Role.eq(Role::Learner.as_str()));
+        .filter(user::Column::Role.eq(Role::Learner));
     if let Some(cohort) = cohort_id {
         learners = learners.filter(user::Column::CohortId.eq(cohort));
     }

@@ -5,5 +5,6 @@ pub mod bench;
 pub mod daily;
 pub mod impact;
 pub mod learners;
+pub mod period;
 pub mod questions;
 pub mod seed;

@@ -12,6 +12,7 @@ use sea_orm::{
     QuerySelect, Set, TransactionTrait,
 };
 use tifawt_app::catalog::{Answer, Catalog};
+use tifawt_app::viewer::Role;
 
 pub const SEEDED_PASSWORD: &str = "seeded-learner";
 
@@ -120,7 +121,7 @@ pub async fn seed(
             username: Set(format!("seed.facilitator.{}", i + 1)),
             display_name: Set(format!("Facilitator {}", i + 1)),
             password_hash: Set(hash.clone()),
-            role: Set("facilitator".into()),
+            role: Set(Role::Facilitator),
             centre_id: Set(Some(*centre_id)),
             created_at: Set(start),
             ..Default::default()
@@ -135,7 +136,7 @@ pub async fn seed(
             username: Set(format!("seed.{:05}", l + 1)),
             display_name: Set(format!("{} {}", names[l as usize % names.len()], l + 1)),
             password_hash: Set(hash.clone()),
-            role: Set("learner".into()),
+            role: Set(Role::Learner),
             centre_id: Set(Some(*centre_id)),
             cohort_id: Set(Some(cohorts[rng.random_range(0..cohorts.len())])),
             created_at: Set(enrolled),
@@ -145,7 +146,7 @@ pub async fn seed(
     insert_batches(db, users).await?;
     let learners: Vec<user::Model> = user::Entity::find()
         .filter(user::Column::Username.starts_with("seed."))
-        .filter(user::Column::Role.eq("learner"))
+        .filter(user::Column::Role.eq(Role::Learner))
         .order_by_asc(user::Column::Id)
         .all(db)
         .await?;

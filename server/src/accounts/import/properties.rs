@@ -3,7 +3,7 @@
 //! `\r\n`, a byte order mark, empty lines, Arabic and Tifinagh names), valid or with one
 //! bad row, whose expected result is known.
 
-use super::{parse, partial_rows, ImportRow};
+use super::{parse, ImportRow, Parsed};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -40,26 +40,30 @@ fn arg<'m>(message: &'m Message, name: &str) -> Option<&'m str> {
 }
 
 /// What a parse gave, without the generated passwords (random by design).
-fn outcome(result: &Result<Vec<ImportRow>, Vec<Message>>) -> String {
+fn outcome(result: &Result<Parsed, Vec<Message>>) -> String {
     match result {
-        Ok(rows) => format!(
-            "{:?}",
-            rows.iter()
+        Ok(parsed) => format!(
+            "{:?} {:?}",
+            parsed
+                .rows
+                .iter()
                 .map(|r| (
                     r.line,
                     &r.new_user.username,
                     &r.new_user.display_name,
                     r.new_user.cohort_id
                 ))
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>(),
+            parsed.problems
         ),
         Err(messages) => format!("{messages:?}"),
     }
 }
 
 /// What holds for any input: no panic, every line named exists in the file (rows come
-/// after the header: line 2 on), rows in file order each on its own line, the same verdict
-/// every time.
+/// after the header: line 2 on), rows in file order each on its own line, a problem's line
+/// the one its message shows, a whole file's problems with no line, the same verdict every
+/// time.
 fn check_any(bytes: &[u8]) -> Result<(), TestCaseError> {
     let result = parse(bytes, CENTRE, &cohorts());
     // Lines end in `\n`, `\r\n` or a lone `\r`, as editors show them.
@@ -70,8 +74,8 @@ fn check_any(bytes: &[u8]) -> Result<(), TestCaseError> {
         .count();
     let lines = breaks as u64 + 1;
     match &result {
-        Ok(rows) => {
-            prop_assert!(!rows.is_empty());
+        Ok(Parsed { rows, problems }) => {
+            prop_assert!(!rows.is_empty() || !problems.is_empty());
             prop_assert!(rows.len() <= super::MAX_ROWS);
             for pair in rows.windows(2) {
                 prop_assert!(pair[0].line < pair[1].line, "rows out of order");
@@ -84,19 +88,24 @@ fn check_any(bytes: &[u8]) -> Result<(), TestCaseError> {
                 );
                 prop_assert!(!row.new_user.display_name.as_str().is_empty());
             }
+            for problem in problems {
+                let line = problem.line.to_string();
+                prop_assert_eq!(arg(&problem.message, "line"), Some(line.as_str()));
+                for name in ["line", "first"] {
+                    if let Some(value) = arg(&problem.message, name) {
+                        let line: u64 = value.parse().unwrap();
+                        prop_assert!(
+                            (2..=lines).contains(&line),
+                            "{name} {line} of {lines}: {problem:?}"
+                        );
+                    }
+                }
+            }
         }
         Err(messages) => {
             prop_assert!(!messages.is_empty());
             for message in messages {
-                for name in ["line", "first"] {
-                    if let Some(value) = arg(message, name) {
-                        let line: u64 = value.parse().unwrap();
-                        prop_assert!(
-                            (2..=lines).contains(&line),
-                            "{name} {line} of {lines}: {message:?}"
-                        );
-                    }
-                }
+                prop_assert_eq!(arg(message, "line"), None, "{:?}", message);
             }
         }
     }
@@ -472,15 +481,15 @@ proptest! {
         let cells: Vec<Cell> = file.rows.iter().cloned().map(Cell::Row).collect();
         let (text, lines) = render(&file, &cells);
         let rows = match parse(text.as_bytes(), CENTRE, &cohorts()) {
-            Ok(rows) => rows,
-            Err(problems) => return Err(TestCaseError::fail(format!("{problems:?} for {text:?}"))),
+            Ok(Parsed { rows, problems }) if problems.is_empty() => rows,
+            other => return Err(TestCaseError::fail(format!("{other:?} for {text:?}"))),
         };
         let written: Vec<_> = file.rows.iter().zip(lines).collect();
         assert_imported(&file, &rows, &written)?;
     }
 
     /// A file with one bad row reports that row alone, at the line it starts on; the other
-    /// rows are still read (to report usernames already taken).
+    /// rows come with it (to report usernames already taken).
     #[test]
     fn one_bad_row_is_reported_at_its_line(file in file(), mistake in mistake(), pick in any::<usize>()) {
         let bad = pick % file.rows.len();
@@ -517,16 +526,14 @@ proptest! {
         let mut cells: Vec<Cell> = file.rows.iter().cloned().map(Cell::Row).collect();
         cells[bad] = cell;
         let (text, lines) = render(&file, &cells);
-        let problems = match parse(text.as_bytes(), CENTRE, &cohorts()) {
-            Err(problems) => problems,
-            Ok(_) => return Err(TestCaseError::fail(format!("{mistake:?} not found in {text:?}"))),
+        let Ok(Parsed { rows, problems }) = parse(text.as_bytes(), CENTRE, &cohorts()) else {
+            return Err(TestCaseError::fail(format!("{mistake:?}: the whole file refused: {text:?}")));
         };
-        let found: Vec<(&str, Option<&str>)> = problems.iter().map(|m| (m.key, arg(m, "line"))).collect();
-        let line = lines[bad].to_string();
-        prop_assert_eq!(found, vec![(key, Some(line.as_str()))], "{:?} in {:?}", mistake, text);
+        let found: Vec<(&str, u64)> = problems.iter().map(|p| (p.message.key, p.line)).collect();
+        prop_assert_eq!(found, vec![(key, lines[bad])], "{:?} in {:?}", mistake, text);
         if key == "import-error-username-repeated" {
             let first = lines[bad - 1].to_string();
-            prop_assert_eq!(arg(&problems[0], "first"), Some(first.as_str()));
+            prop_assert_eq!(arg(&problems[0].message, "first"), Some(first.as_str()));
         }
 
         let others: Vec<_> = file
@@ -537,6 +544,6 @@ proptest! {
             .filter(|(i, _)| *i != bad)
             .map(|(_, written)| written)
             .collect();
-        assert_imported(&file, &partial_rows(text.as_bytes(), CENTRE, &cohorts()), &others)?;
+        assert_imported(&file, &rows, &others)?;
     }
 }

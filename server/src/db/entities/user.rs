@@ -1,4 +1,5 @@
 use sea_orm::entity::prelude::*;
+use tifawt_app::viewer::Role;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "users")]
@@ -8,7 +9,7 @@ pub struct Model {
     pub username: String,
     pub display_name: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub centre_id: Option<i32>,
     pub cohort_id: Option<i32>,
     pub locale: Option<String>,
