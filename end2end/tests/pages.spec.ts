@@ -35,6 +35,29 @@ for (const { lang, dir } of LANGUAGES) {
     await expect(page.locator(`main a[href="/${lang}/"]`)).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test(`${lang} form expired: 403 in the page's language with a way back, no axe violations`, async ({
+    page,
+    context,
+    expectNoAxeViolations,
+  }) => {
+    // A sign-in page left open while the browser lost its cookies: its token is no longer valid.
+    await page.goto(`/${lang}/sign-in`);
+    await context.clearCookies();
+    await page.locator("#username").fill("someone");
+    await page.locator("#password").fill("something");
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.locator("main form button[type=submit]").click(),
+    ]);
+    expect(response.status()).toBe(403);
+    await settle(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.locator("html")).toHaveAttribute("dir", dir);
+    await expect(page.locator("h1")).toHaveCount(1);
+    await expect(page.locator(`main a[href="/${lang}/"]`)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
 }
 
 test("a lesson missing in the learner's language is marked with its own language", async ({ page }) => {
