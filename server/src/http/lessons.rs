@@ -36,6 +36,16 @@ impl LessonAddress {
         LessonAt::find(state.site.catalog.current(), &self.course, &self.lesson)
             .ok_or(Refusal::NotFound)
     }
+
+    /// Where `user_id`'s progress on this lesson is kept.
+    fn key<'a>(&'a self, user_id: i32, course_lessons: &'a [String]) -> LessonKey<'a> {
+        LessonKey {
+            user_id,
+            course_id: &self.course,
+            lesson_id: &self.lesson,
+            course_lessons,
+        }
+    }
 }
 
 fn progress_of(row: &crate::db::entities::lesson_progress::Model) -> LessonProgress {
@@ -65,12 +75,7 @@ pub async fn show(
     };
     if let Some(viewer) = visitor.viewer {
         let course_lessons = at.course_lessons();
-        let key = LessonKey {
-            user_id: viewer.user_id,
-            course_id: &address.course,
-            lesson_id: &address.lesson,
-            course_lessons: &course_lessons,
-        };
+        let key = address.key(viewer.user_id, &course_lessons);
         match progress::record_open(&state.db, key, Utc::now()).await {
             Ok(row) => page.progress = Some(progress_of(&row)),
             // Reading must not fail because progress cannot be written.
@@ -146,12 +151,7 @@ pub async fn submit_quiz(
     };
     if let Some(viewer) = visitor.viewer {
         let course_lessons = at.course_lessons();
-        let key = LessonKey {
-            user_id: viewer.user_id,
-            course_id: &address.course,
-            lesson_id: &address.lesson,
-            course_lessons: &course_lessons,
-        };
+        let key = address.key(viewer.user_id, &course_lessons);
         // A form without a token (or a forged empty one) still counts once.
         let attempt = if attempt.len() >= 32 {
             attempt
@@ -202,12 +202,7 @@ pub async fn mark_done(
         return Err(Refusal::NotFound);
     }
     let course_lessons = at.course_lessons();
-    let key = LessonKey {
-        user_id: viewer.user_id,
-        course_id: &address.course,
-        lesson_id: &address.lesson,
-        course_lessons: &course_lessons,
-    };
+    let key = address.key(viewer.user_id, &course_lessons);
     progress::mark_done(&state.db, key, Utc::now()).await?;
     Ok(forms::see_other(&format!(
         "/{locale}/courses/{}/{}",
