@@ -6,6 +6,7 @@ use super::AppState;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -51,7 +52,13 @@ impl IntoResponse for Page {
 pub async fn render_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
     let asked = parts.clone();
-    let mut response = next.run(Request::from_parts(parts, body)).await;
+    let response = next.run(Request::from_parts(parts, body)).await;
+    render(&state, asked, response).await
+}
+
+/// `response` with its [`Page`], if it carries one, rendered for the request `asked`; the
+/// status and the headers it has (cookies) are kept.
+pub async fn render(state: &AppState, asked: Parts, mut response: Response) -> Response {
     let Some(view) = response.extensions_mut().remove::<PageView>() else {
         return response;
     };

@@ -1,6 +1,7 @@
 //! Who sent the request: resolves the session cookie once, before any page or form handler,
 //! and makes sure every visitor has an anti-forgery token.
 
+use super::refusal::Refusal;
 use super::AppState;
 use crate::accounts::store;
 use crate::auth::csrf::CSRF_COOKIE;
@@ -8,7 +9,7 @@ use crate::auth::random_token;
 use crate::auth::session::{self, Lookup, SESSION_COOKIE};
 use axum::extract::{Request, State};
 use axum::http::header::{CACHE_CONTROL, COOKIE, SET_COOKIE};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use chrono::{Duration, Utc};
@@ -78,14 +79,10 @@ pub async fn resolve_visitor(
             }
             Ok(Lookup::Unknown) => clear_session_cookie = true,
             Err(error) => {
-                tracing::error!(%error, "cannot read the session: database unavailable");
-                return (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    [(CACHE_CONTROL, HeaderValue::from_static("no-store"))],
-                    "Tifawt cannot reach its database. Please try again in a minute. \
-                     / تعذّر الوصول إلى قاعدة البيانات، حاول بعد دقيقة.",
-                )
-                    .into_response();
+                // Who this is cannot be known: the unavailable page, as an anonymous visitor.
+                let refused = Refusal::from(error).into_response();
+                let (parts, _) = request.into_parts();
+                return super::page::render(&state, parts, refused).await;
             }
         }
     }
