@@ -43,3 +43,4 @@ mod progress;
 mod reload;
 mod reports;
 mod robustness;
+mod snapshots;

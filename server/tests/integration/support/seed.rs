@@ -4,6 +4,7 @@
 
 use super::{runtime, TestServer};
 use sea_orm::Database;
+use tifawt_app::i18n::Locale;
 use tifawt_app::viewer::Role;
 use tifawt_server::accounts::{password, store, Name, NewPassword, Username};
 
@@ -32,6 +33,10 @@ impl Person {
         Person::new(Role::Learner, username)
     }
 
+    pub fn facilitator(username: &str) -> Person {
+        Person::new(Role::Facilitator, username)
+    }
+
     fn new(role: Role, username: &str) -> Person {
         Person {
             role,
@@ -48,8 +53,18 @@ impl Person {
         self
     }
 
+    pub fn of_centre(mut self, centre: i32) -> Person {
+        self.centre = Some(centre);
+        self
+    }
+
     pub fn in_cohort(mut self, cohort: i32) -> Person {
         self.cohort = Some(cohort);
+        self
+    }
+
+    pub fn with_password(mut self, password: &str) -> Person {
+        self.password = Some(password.to_string());
         self
     }
 
@@ -82,4 +97,35 @@ impl Person {
             password: password.as_str().to_string(),
         }
     }
+}
+
+/// A centre named `name` whose pages default to `locale` (`ar`, `fr`, `zgh`); its id.
+pub fn centre(server: &TestServer, name: &str, locale: &str) -> i32 {
+    let name = Name::parse(name).expect("a valid name");
+    let locale = Locale::from_tag(locale).expect("a known locale");
+    let url = server.db.url.clone();
+    runtime().block_on(async {
+        let db = Database::connect(&url).await.expect("connect");
+        let centre = store::create_centre(&db, &name, locale)
+            .await
+            .expect("the centre is stored")
+            .expect("a new centre name");
+        db.close().await.ok();
+        centre.id
+    })
+}
+
+/// A cohort of `centre` named `name`; its id.
+pub fn cohort(server: &TestServer, centre: i32, name: &str) -> i32 {
+    let name = Name::parse(name).expect("a valid name");
+    let url = server.db.url.clone();
+    runtime().block_on(async {
+        let db = Database::connect(&url).await.expect("connect");
+        let cohort = store::create_cohort(&db, centre, &name)
+            .await
+            .expect("the cohort is stored")
+            .expect("a new cohort name");
+        db.close().await.ok();
+        cohort.id
+    })
 }
