@@ -89,18 +89,46 @@ fn check(dir: &std::path::Path, format: config::ReportFormat) -> anyhow::Result<
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     telemetry::init(args.log_format);
+    let started = start(&args).await?;
+    http::listen::serve(
+        started.listener,
+        started.app,
+        started.header_timeout,
+        shutdown_signal(),
+    )
+    .await;
+    started.db.close().await.context("closing the database")?;
+    tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+/// A server ready to accept connections: what `tifawt serve` has made before it serves
+/// `app` on `listener` with [`http::listen::serve`]. The tests serve it in their own process.
+pub struct Started {
+    pub listener: TcpListener,
+    pub app: axum::Router,
+    pub db: sea_orm::DatabaseConnection,
+    pub header_timeout: std::time::Duration,
+    /// Kept alive while serving: dropping it stops the watching.
+    _watcher: Option<courses::CourseWatcher>,
+    /// Held until the server stops: `tifawt restore` refuses while it is.
+    _serving: Option<db::serving::Lock>,
+}
+
+/// Everything `tifawt serve` does before serving: loads and watches the courses, takes the
+/// serving lock (SQLite), connects and migrates, creates or refuses the demo accounts,
+/// starts the session clean-up, binds `args.listen` and builds the router.
+pub async fn start(args: &ServeArgs) -> anyhow::Result<Started> {
     let started = std::time::Instant::now();
     let loaded = courses::load_catalog(&args.courses_dir)?;
     courses::log_problems(&loaded.warnings);
     let catalog = LiveCatalog::new(loaded.catalog);
-    // Kept alive while serving: dropping it stops the watching.
-    let _watcher = if args.watch_courses {
+    let watcher = if args.watch_courses {
         Some(courses::watch(&args.courses_dir, catalog.clone())?)
     } else {
         None
     };
-    // Held until the server stops: `tifawt restore` refuses while it is.
-    let _serving = match db::sqlite_file(&args.database_url) {
+    let serving = match db::sqlite_file(&args.database_url) {
         Some(file) => db::serving::while_serving(file)?,
         None => None,
     };
@@ -134,23 +162,20 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         )
     })?;
     let address = listener.local_addr()?;
-    let state = http::AppState::new(db.clone(), catalog, assets, &args);
+    let state = http::AppState::new(db.clone(), catalog, assets, args);
     tracing::info!(
         courses = state.site.catalog.current().courses.len(),
         elapsed_ms = started.elapsed().as_millis() as u64,
         "Tifawt is listening on http://{address}"
     );
-    let header_timeout = std::time::Duration::from_secs(args.header_timeout_seconds);
-    http::listen::serve(
+    Ok(Started {
         listener,
-        http::router(state),
-        header_timeout,
-        shutdown_signal(),
-    )
-    .await;
-    db.close().await.context("closing the database")?;
-    tracing::info!("stopped cleanly");
-    Ok(())
+        app: http::router(state),
+        db,
+        header_timeout: std::time::Duration::from_secs(args.header_timeout_seconds),
+        _watcher: watcher,
+        _serving: serving,
+    })
 }
 
 fn print_demo_accounts() {

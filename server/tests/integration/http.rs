@@ -1,8 +1,8 @@
 //! The server, started for real, answered over HTTP, on SQLite and on PostgreSQL.
 
-mod support;
-
-use support::{repo_path, request, run_cli, Backend, Browser, ServerOptions, TestServer, BACKENDS};
+use crate::support::{
+    self, repo_path, request, run_cli, Backend, Browser, ServerOptions, TestServer,
+};
 
 /// How many migrations `server/src/db/migrations/` holds: all are applied at start-up.
 fn migrations() -> i64 {
@@ -25,9 +25,8 @@ fn without_bidi_isolation(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-#[test]
-fn every_page_is_served_in_every_language_with_its_landmarks() {
-    for backend in BACKENDS {
+backends! {
+    fn every_page_is_served_in_every_language_with_its_landmarks(backend) {
         let server = TestServer::start(backend);
         let pages = [
             "/",
@@ -214,9 +213,8 @@ fn unknown_addresses_are_404_pages_in_the_visitors_language() {
     }
 }
 
-#[test]
-fn health_reports_the_database_and_migrations_ran() {
-    for backend in BACKENDS {
+backends! {
+    fn health_reports_the_database_and_migrations_ran(backend) {
         let server = TestServer::start(backend);
         let reply = server.get("/healthz");
         assert_eq!(reply.status, 200, "{backend:?}");
@@ -356,7 +354,7 @@ fn built_assets_are_served_precompressed_with_long_cache_lifetimes() {
 
 #[test]
 fn sigterm_stops_the_server_cleanly() {
-    let server = TestServer::start(Backend::Sqlite);
+    let server = TestServer::spawn_with(Backend::Sqlite, ServerOptions::default());
     assert_eq!(server.get("/healthz").status, 200);
     let (success, log) = server.terminate();
     assert!(success, "exit code 0 after SIGTERM; log:\n{log}");

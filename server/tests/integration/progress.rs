@@ -2,11 +2,9 @@
 //! latest scores, resubmitted forms, progress after a course edit, the learner's home and
 //! certificate, and a server killed during submissions.
 
-mod support;
-
-use support::{
-    attempt_token, copy_of, demo_server as start, eventually, quiz_courses, request, Backend,
-    Browser, QuizStream, TestDatabase, BACKENDS, DEMO_LEARNER as LEARNER,
+use crate::support::{
+    self, attempt_token, copy_of, demo_server as start, eventually, quiz_courses, request,
+    spawn_demo_server, Backend, Browser, QuizStream, TestDatabase, DEMO_LEARNER as LEARNER,
 };
 
 const LESSON: &str = "/courses/basics/first";
@@ -28,9 +26,8 @@ const ALL_RIGHT_FR: [(&str, &str); 5] = [
     ("q-word", "  Intelligence Artificielle. "),
 ];
 
-#[test]
-fn quizzes_are_scored_kept_and_counted_once() {
-    for backend in BACKENDS {
+backends! {
+    fn quizzes_are_scored_kept_and_counted_once(backend) {
         let server = start(backend, quiz_courses(), None);
         let mut learner = Browser::new(&server);
         learner.sign_in(LEARNER.0, LEARNER.1);
@@ -141,11 +138,10 @@ fn quizzes_are_scored_kept_and_counted_once() {
     }
 }
 
-/// A reload within seconds writes nothing (every write waits for SQLite's one write lock);
-/// a later visit is recorded, and the time between counts as spent on the lesson.
-#[test]
-fn reopening_a_lesson_soon_writes_nothing_and_later_is_recorded() {
-    for backend in BACKENDS {
+backends! {
+    /// A reload within seconds writes nothing (every write waits for SQLite's one write lock);
+    /// a later visit is recorded, and the time between counts as spent on the lesson.
+    fn reopening_a_lesson_soon_writes_nothing_and_later_is_recorded(backend) {
         let server = start(backend, quiz_courses(), None);
         let mut learner = Browser::new(&server);
         learner.sign_in(LEARNER.0, LEARNER.1);
@@ -180,9 +176,8 @@ fn reopening_a_lesson_soon_writes_nothing_and_later_is_recorded() {
     }
 }
 
-#[test]
-fn short_answers_in_arabic_and_tifinagh_are_normalised() {
-    for backend in BACKENDS {
+backends! {
+    fn short_answers_in_arabic_and_tifinagh_are_normalised(backend) {
         let server = start(backend, quiz_courses(), None);
         let mut learner = Browser::new(&server);
         learner.sign_in(LEARNER.0, LEARNER.1);
@@ -226,9 +221,8 @@ fn short_answers_in_arabic_and_tifinagh_are_normalised() {
     }
 }
 
-#[test]
-fn home_continues_where_the_learner_stopped_and_certifies_a_completed_course() {
-    for backend in BACKENDS {
+backends! {
+    fn home_continues_where_the_learner_stopped_and_certifies_a_completed_course(backend) {
         let server = start(backend, quiz_courses(), None);
         let mut learner = Browser::new(&server);
         learner.sign_in(LEARNER.0, LEARNER.1);
@@ -306,9 +300,8 @@ fn home_continues_where_the_learner_stopped_and_certifies_a_completed_course() {
     }
 }
 
-#[test]
-fn progress_survives_an_edit_of_the_course() {
-    for backend in BACKENDS {
+backends! {
+    fn progress_survives_an_edit_of_the_course(backend) {
         progress_survives_an_edit_on(backend);
     }
 }
@@ -360,12 +353,11 @@ fn progress_survives_an_edit_on(backend: Backend) {
     assert!(plain(&reply.body).contains("Vous avez 3 bonnes réponses sur 3 (100 %)"));
 }
 
-#[test]
-fn a_server_killed_during_submissions_leaves_whole_attempts_only() {
-    for backend in BACKENDS {
+backends! {
+    fn a_server_killed_during_submissions_leaves_whole_attempts_only(backend) {
         let db = TestDatabase::new(backend);
         for round in 0..6u64 {
-            let server = start(backend, quiz_courses(), Some(db.url.clone()));
+            let server = spawn_demo_server(backend, quiz_courses(), Some(db.url.clone()));
             let mut learner = Browser::new(&server);
             learner.sign_in(LEARNER.0, LEARNER.1);
             learner.get(&format!("/fr{LESSON}"));
@@ -400,111 +392,87 @@ fn a_server_killed_during_submissions_leaves_whole_attempts_only() {
     }
 }
 
-/// A lesson with a quiz is complete only when its quiz reaches the pass mark: "mark as done"
-/// on it is refused and records nothing, so no certificate can be had without passing.
-fn done_is_refused_for_a_lesson_with_a_quiz_on(backend: Backend) {
-    let server = start(backend, quiz_courses(), None);
-    let mut learner = Browser::new(&server);
-    learner.sign_in(LEARNER.0, LEARNER.1);
-    let first = learner.get(&format!("/fr{LESSON}"));
-    assert!(
-        !first.body.contains("/done\""),
-        "{backend:?}: no done form beside a quiz"
-    );
-    for lesson in ["first", "second", "third"] {
-        let path = format!("/fr/courses/basics/{lesson}/done");
-        let expected = if lesson == "second" { 303 } else { 404 };
+backends! {
+    /// A lesson with a quiz is complete only when its quiz reaches the pass mark: "mark as done"
+    /// on it is refused and records nothing, so no certificate can be had without passing.
+    fn done_is_refused_for_a_lesson_with_a_quiz(backend) {
+        let server = start(backend, quiz_courses(), None);
+        let mut learner = Browser::new(&server);
+        learner.sign_in(LEARNER.0, LEARNER.1);
+        let first = learner.get(&format!("/fr{LESSON}"));
+        assert!(
+            !first.body.contains("/done\""),
+            "{backend:?}: no done form beside a quiz"
+        );
+        for lesson in ["first", "second", "third"] {
+            let path = format!("/fr/courses/basics/{lesson}/done");
+            let expected = if lesson == "second" { 303 } else { 404 };
+            assert_eq!(
+                learner.post(&path, &[]).status,
+                expected,
+                "{backend:?}: {path}"
+            );
+        }
         assert_eq!(
-            learner.post(&path, &[]).status,
-            expected,
-            "{backend:?}: {path}"
+            server.db.count(
+                "SELECT COUNT(*) FROM lesson_progress WHERE completed_at IS NOT NULL \
+                 AND lesson_id <> 'second'"
+            ),
+            0,
+            "{backend:?}: nothing recorded as completed"
+        );
+        assert_eq!(
+            learner.get("/fr/certificates/basics").status,
+            404,
+            "{backend:?}: no certificate without passing"
+        );
+        assert!(!plain(&learner.get("/fr/").body).contains("Cours terminé."));
+    }
+}
+
+backends! {
+    /// A lesson address in a language Tifawt does not have is a 404 and records no visit.
+    fn a_lesson_in_an_unknown_language_records_nothing(backend) {
+        let server = start(backend, quiz_courses(), None);
+        let mut learner = Browser::new(&server);
+        learner.sign_in(LEARNER.0, LEARNER.1);
+        assert_eq!(learner.get(&format!("/xx{LESSON}")).status, 404);
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM lesson_progress"),
+            0,
+            "{backend:?}"
+        );
+        learner.get(&format!("/fr{LESSON}"));
+        assert_eq!(
+            server.db.count("SELECT COUNT(*) FROM lesson_progress"),
+            1,
+            "{backend:?}"
         );
     }
-    assert_eq!(
-        server.db.count(
-            "SELECT COUNT(*) FROM lesson_progress WHERE completed_at IS NOT NULL \
-             AND lesson_id <> 'second'"
-        ),
-        0,
-        "{backend:?}: nothing recorded as completed"
-    );
-    assert_eq!(
-        learner.get("/fr/certificates/basics").status,
-        404,
-        "{backend:?}: no certificate without passing"
-    );
-    assert!(!plain(&learner.get("/fr/").body).contains("Cours terminé."));
 }
 
-#[test]
-fn done_is_refused_for_a_lesson_with_a_quiz_sqlite() {
-    done_is_refused_for_a_lesson_with_a_quiz_on(Backend::Sqlite);
-}
-
-#[test]
-fn done_is_refused_for_a_lesson_with_a_quiz_postgres() {
-    done_is_refused_for_a_lesson_with_a_quiz_on(Backend::Postgres);
-}
-
-/// A lesson address in a language Tifawt does not have is a 404 and records no visit.
-fn a_lesson_in_an_unknown_language_records_nothing_on(backend: Backend) {
-    let server = start(backend, quiz_courses(), None);
-    let mut learner = Browser::new(&server);
-    learner.sign_in(LEARNER.0, LEARNER.1);
-    assert_eq!(learner.get(&format!("/xx{LESSON}")).status, 404);
-    assert_eq!(
-        server.db.count("SELECT COUNT(*) FROM lesson_progress"),
-        0,
-        "{backend:?}"
-    );
-    learner.get(&format!("/fr{LESSON}"));
-    assert_eq!(
-        server.db.count("SELECT COUNT(*) FROM lesson_progress"),
-        1,
-        "{backend:?}"
-    );
-}
-
-#[test]
-fn a_lesson_in_an_unknown_language_records_nothing_sqlite() {
-    a_lesson_in_an_unknown_language_records_nothing_on(Backend::Sqlite);
-}
-
-#[test]
-fn a_lesson_in_an_unknown_language_records_nothing_postgres() {
-    a_lesson_in_an_unknown_language_records_nothing_on(Backend::Postgres);
-}
-
-/// A short answer longer than any lesson asks is refused with an error on its question,
-/// and nothing is recorded.
-fn an_overlong_short_answer_is_refused_on(backend: Backend) {
-    let server = start(backend, quiz_courses(), None);
-    let mut learner = Browser::new(&server);
-    learner.sign_in(LEARNER.0, LEARNER.1);
-    let page = learner.get(&format!("/fr{LESSON}"));
-    assert!(page.body.contains(r#"maxlength="200""#), "{backend:?}");
-    let long = "a".repeat(201);
-    let mut answers = ALL_RIGHT_FR.to_vec();
-    answers[4] = ("q-word", &long);
-    let reply = answer(&mut learner, "fr", &answers);
-    assert_eq!(reply.status, 422, "{backend:?}");
-    assert!(
-        plain(&reply.body).contains("La réponse à la question 4 doit faire au plus 200 caractères"),
-        "{backend:?}"
-    );
-    assert!(reply.body.contains(r##"href="#q-word-answer""##));
-    assert_eq!(server.db.count("SELECT COUNT(*) FROM quiz_attempts"), 0);
-    answers[4] = ("q-word", &long[..200]);
-    assert_eq!(answer(&mut learner, "fr", &answers).status, 200);
-    assert_eq!(server.db.count("SELECT COUNT(*) FROM quiz_attempts"), 1);
-}
-
-#[test]
-fn an_overlong_short_answer_is_refused_sqlite() {
-    an_overlong_short_answer_is_refused_on(Backend::Sqlite);
-}
-
-#[test]
-fn an_overlong_short_answer_is_refused_postgres() {
-    an_overlong_short_answer_is_refused_on(Backend::Postgres);
+backends! {
+    /// A short answer longer than any lesson asks is refused with an error on its question,
+    /// and nothing is recorded.
+    fn an_overlong_short_answer_is_refused(backend) {
+        let server = start(backend, quiz_courses(), None);
+        let mut learner = Browser::new(&server);
+        learner.sign_in(LEARNER.0, LEARNER.1);
+        let page = learner.get(&format!("/fr{LESSON}"));
+        assert!(page.body.contains(r#"maxlength="200""#), "{backend:?}");
+        let long = "a".repeat(201);
+        let mut answers = ALL_RIGHT_FR.to_vec();
+        answers[4] = ("q-word", &long);
+        let reply = answer(&mut learner, "fr", &answers);
+        assert_eq!(reply.status, 422, "{backend:?}");
+        assert!(
+            plain(&reply.body).contains("La réponse à la question 4 doit faire au plus 200 caractères"),
+            "{backend:?}"
+        );
+        assert!(reply.body.contains(r##"href="#q-word-answer""##));
+        assert_eq!(server.db.count("SELECT COUNT(*) FROM quiz_attempts"), 0);
+        answers[4] = ("q-word", &long[..200]);
+        assert_eq!(answer(&mut learner, "fr", &answers).status, 200);
+        assert_eq!(server.db.count("SELECT COUNT(*) FROM quiz_attempts"), 1);
+    }
 }

@@ -1,14 +1,12 @@
 //! Authors edit courses while the server runs.
 
-mod support;
-
+use crate::support::{copy_of, eventually, Backend, ServerOptions, TestServer};
 use std::fs;
-use support::{copy_of, eventually, Backend, ServerOptions, TestServer};
 
 #[test]
 fn an_edit_is_served_at_once_and_a_broken_edit_keeps_the_last_good_version() {
     let courses = copy_of("server/tests/fixtures/courses/valid");
-    let server = TestServer::start_with(
+    let server = TestServer::spawn_with(
         Backend::Sqlite,
         ServerOptions {
             courses_dir: courses.clone(),
@@ -79,7 +77,7 @@ fn an_edit_is_served_at_once_and_a_broken_edit_keeps_the_last_good_version() {
 #[test]
 fn watching_can_be_turned_off() {
     let courses = copy_of("server/tests/fixtures/courses/valid");
-    let server = TestServer::start_with(
+    let server = TestServer::spawn_with(
         Backend::Sqlite,
         ServerOptions {
             courses_dir: courses.clone(),

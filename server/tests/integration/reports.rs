@@ -1,9 +1,8 @@
 //! Reports checked against figures computed by hand on a small programme, on SQLite and
 //! PostgreSQL; who may see them; CSV with Arabic and Tifinagh names.
 
-mod support;
-
-use support::{repo_path, run_cli, Backend, Browser, ServerOptions, TestServer, BACKENDS};
+use crate::support::seed::Person;
+use crate::support::{self, repo_path, run_cli, Backend, Browser, ServerOptions, TestServer};
 
 const FIRST: &str = "/fr/courses/basics/first";
 
@@ -63,8 +62,11 @@ fn add_learner(
 fn programme(server: &TestServer) -> (i64, i64) {
     let mut facilitator = Browser::new(server);
     facilitator.sign_in("demo.facilitator", "facilitator-demo-2026");
-    let (amal, amal_password) = add_learner(server, &mut facilitator, "أمل", "amal", "1");
-    let (brahim, brahim_password) = add_learner(server, &mut facilitator, "ⴱⵔⴰⵀⵉⵎ", "brahim", "");
+    let amal = Person::learner("amal")
+        .named("أمل")
+        .in_cohort(1)
+        .create(server);
+    let brahim = Person::learner("brahim").named("ⴱⵔⴰⵀⵉⵎ").create(server);
 
     let mut fatima = Browser::new(server);
     fatima.sign_in("demo.learner", "learner-demo-2026");
@@ -90,7 +92,7 @@ fn programme(server: &TestServer) -> (i64, i64) {
     fatima.answer_quiz("/fr/courses/basics/third", &[("q-only", "0")]);
 
     let mut amal_browser = Browser::new(server);
-    amal_browser.sign_in("amal", &amal_password);
+    amal_browser.sign_in(&amal.username, &amal.password);
     amal_browser.answer_quiz(
         FIRST,
         &[
@@ -103,7 +105,7 @@ fn programme(server: &TestServer) -> (i64, i64) {
     );
 
     let mut brahim_browser = Browser::new(server);
-    brahim_browser.sign_in("brahim", &brahim_password);
+    brahim_browser.sign_in(&brahim.username, &brahim.password);
     brahim_browser.get(FIRST);
 
     // The facilitator tries the quiz: not a result of the programme, counted nowhere.
@@ -116,12 +118,11 @@ fn programme(server: &TestServer) -> (i64, i64) {
             ("q-word", "test"),
         ],
     );
-    (amal, brahim)
+    (amal.id, brahim.id)
 }
 
-#[test]
-fn facilitator_reports_match_the_figures_computed_by_hand() {
-    for backend in BACKENDS {
+backends! {
+    fn facilitator_reports_match_the_figures_computed_by_hand(backend) {
         let server = start(backend);
         let (amal, _) = programme(&server);
         let mut facilitator = Browser::new(&server);
@@ -211,9 +212,8 @@ fn facilitator_reports_match_the_figures_computed_by_hand() {
     }
 }
 
-#[test]
-fn the_impact_summary_matches_the_figures_computed_by_hand() {
-    for backend in BACKENDS {
+backends! {
+    fn the_impact_summary_matches_the_figures_computed_by_hand(backend) {
         let server = start(backend);
         programme(&server);
         let mut admin = Browser::new(&server);
@@ -315,9 +315,8 @@ fn chrono_like_month() -> String {
     String::from_utf8(output.stdout).unwrap().trim().to_string()
 }
 
-#[test]
-fn reports_are_seen_only_by_those_who_may() {
-    for backend in BACKENDS {
+backends! {
+    fn reports_are_seen_only_by_those_who_may(backend) {
         let server = start(backend);
         let (amal, _) = programme(&server);
         let mut admin = Browser::new(&server);
@@ -359,9 +358,8 @@ fn reports_are_seen_only_by_those_who_may() {
     }
 }
 
-#[test]
-fn a_generated_programme_is_seeded_once_and_every_report_is_timed() {
-    for backend in BACKENDS {
+backends! {
+    fn a_generated_programme_is_seeded_once_and_every_report_is_timed(backend) {
         let db = support::TestDatabase::new(backend);
         let courses = repo_path("courses");
         let courses = courses.to_str().unwrap();
@@ -418,58 +416,50 @@ fn a_generated_programme_is_seeded_once_and_every_report_is_timed() {
     }
 }
 
-/// A learner's words reach the CSV files (a short answer is "the most chosen wrong answer",
-/// a name is in every table): none may run as a formula in a spreadsheet program.
-fn no_csv_cell_runs_as_a_formula_on(backend: Backend) {
-    const FORMULA: &str = "=HYPERLINK(\"http://evil.example\",\"x\")";
-    let server = start(backend);
-    let mut facilitator = Browser::new(&server);
-    facilitator.sign_in("demo.facilitator", "facilitator-demo-2026");
-    let (_, password) = add_learner(&server, &mut facilitator, "=1+1", "formula", "1");
-    let mut learner = Browser::new(&server);
-    learner.sign_in("formula", &password);
-    learner.answer_quiz(
-        FIRST,
-        &[
-            ("q-single", "0"),
-            ("q-several", "1"),
-            ("q-truth", "1"),
-            ("q-word", FORMULA),
-        ],
-    );
-    let escaped = FORMULA.replace('"', "\"\"");
-    let questions = plain(&facilitator.get("/fr/centres/1/questions?format=csv").body);
-    assert!(
-        questions.contains(&format!("\"'{escaped}\"")),
-        "{backend:?}: {questions}"
-    );
-    let progress = plain(&facilitator.get("/fr/centres/1/progress?format=csv").body);
-    assert!(progress.contains("\n'=1+1,"), "{backend:?}: {progress}");
-    for table in ["centres", "cohorts", "months"] {
-        let impact = facilitator.get(&format!("/fr/reports/impact?format=csv&table={table}"));
-        assert_eq!(impact.status, 200);
-        assert!(
-            !impact
-                .body
-                .lines()
-                .any(|l| l.starts_with(['=', '+', '-', '@'])),
-            "{backend:?}: {}",
-            impact.body
+backends! {
+    /// A learner's words reach the CSV files (a short answer is "the most chosen wrong answer",
+    /// a name is in every table): none may run as a formula in a spreadsheet program.
+    fn no_csv_cell_runs_as_a_formula(backend) {
+        const FORMULA: &str = "=HYPERLINK(\"http://evil.example\",\"x\")";
+        let server = start(backend);
+        let mut facilitator = Browser::new(&server);
+        facilitator.sign_in("demo.facilitator", "facilitator-demo-2026");
+        let (_, password) = add_learner(&server, &mut facilitator, "=1+1", "formula", "1");
+        let mut learner = Browser::new(&server);
+        learner.sign_in("formula", &password);
+        learner.answer_quiz(
+            FIRST,
+            &[
+                ("q-single", "0"),
+                ("q-several", "1"),
+                ("q-truth", "1"),
+                ("q-word", FORMULA),
+            ],
         );
+        let escaped = FORMULA.replace('"', "\"\"");
+        let questions = plain(&facilitator.get("/fr/centres/1/questions?format=csv").body);
+        assert!(
+            questions.contains(&format!("\"'{escaped}\"")),
+            "{backend:?}: {questions}"
+        );
+        let progress = plain(&facilitator.get("/fr/centres/1/progress?format=csv").body);
+        assert!(progress.contains("\n'=1+1,"), "{backend:?}: {progress}");
+        for table in ["centres", "cohorts", "months"] {
+            let impact = facilitator.get(&format!("/fr/reports/impact?format=csv&table={table}"));
+            assert_eq!(impact.status, 200);
+            assert!(
+                !impact
+                    .body
+                    .lines()
+                    .any(|l| l.starts_with(['=', '+', '-', '@'])),
+                "{backend:?}: {}",
+                impact.body
+            );
+        }
+        let (code, export) = run_cli(&["users", "export", "--database-url", &server.db.url], &[]);
+        assert_eq!(code, 0, "{export}");
+        assert!(export.contains("formula,'=1+1,learner,"), "{export}");
     }
-    let (code, export) = run_cli(&["users", "export", "--database-url", &server.db.url], &[]);
-    assert_eq!(code, 0, "{export}");
-    assert!(export.contains("formula,'=1+1,learner,"), "{export}");
-}
-
-#[test]
-fn no_csv_cell_runs_as_a_formula_sqlite() {
-    no_csv_cell_runs_as_a_formula_on(Backend::Sqlite);
-}
-
-#[test]
-fn no_csv_cell_runs_as_a_formula_postgres() {
-    no_csv_cell_runs_as_a_formula_on(Backend::Postgres);
 }
 
 /// Any query string gets a page (a date error, 4xx), never a dropped connection; the sign-in

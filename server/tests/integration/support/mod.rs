@@ -1,7 +1,10 @@
-//! Starts the real `tifawt` binary on a free port against a fresh database, and talks to
-//! it over HTTP, as a browser or a load balancer would.
+//! Serves the real router on a free port against a fresh database, and talks to it over
+//! HTTP, as a browser or a load balancer would. The server runs in this process
+//! ([`TestServer::start_with`]: the start-up of `tifawt serve`, shared through
+//! `tifawt_server::start`), or, where the process itself is under test (its log, SIGTERM,
+//! SIGKILL), as the real `tifawt` binary ([`TestServer::spawn_with`]).
 
-#![allow(dead_code)] // each test file uses its own part of the support code
+pub mod seed;
 
 use sea_orm::{ConnectionTrait, Database};
 use std::io::{BufRead, BufReader};
@@ -29,8 +32,6 @@ pub enum Backend {
     Sqlite,
     Postgres,
 }
-
-pub const BACKENDS: [Backend; 2] = [Backend::Sqlite, Backend::Postgres];
 
 pub fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
@@ -175,12 +176,23 @@ impl Drop for TestDatabase {
     }
 }
 
-/// A running `tifawt serve`, killed when dropped.
+/// A running server, stopped when dropped: served by a thread of this test process, or a
+/// `tifawt serve` process (killed with SIGKILL when dropped).
 pub struct TestServer {
     pub base: String,
     pub db: TestDatabase,
-    child: Child,
-    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    running: Running,
+}
+
+enum Running {
+    InProcess {
+        stop: tokio::sync::watch::Sender<bool>,
+        thread: Option<std::thread::JoinHandle<()>>,
+    },
+    Process {
+        child: Child,
+        log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    },
 }
 
 pub struct ServerOptions {
@@ -202,28 +214,120 @@ impl Default for ServerOptions {
     }
 }
 
+impl ServerOptions {
+    /// The arguments of `tifawt serve`, the database aside.
+    fn serve_args(&self) -> Vec<std::ffi::OsString> {
+        let mut args: Vec<std::ffi::OsString> = [
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--log-format",
+            "json",
+            "--default-locale",
+            "fr",
+        ]
+        .iter()
+        .map(Into::into)
+        .collect();
+        args.push("--courses-dir".into());
+        args.push(self.courses_dir.clone().into());
+        args.push("--site-dir".into());
+        args.push(self.site_dir.clone().into());
+        args.extend(self.extra_args.iter().map(Into::into));
+        args
+    }
+}
+
+/// How long a stopped in-process server may take to finish the requests in flight.
+const STOP_GRACE: Duration = Duration::from_secs(5);
+
 impl TestServer {
+    /// A server in this process, with the options of `tifawt serve` plus `--demo` and the
+    /// like in `options.extra_args`, parsed as the binary parses them.
     pub fn start(backend: Backend) -> TestServer {
         TestServer::start_with(backend, ServerOptions::default())
     }
 
     pub fn start_with(backend: Backend, options: ServerOptions) -> TestServer {
+        use clap::Parser;
+        use tifawt_server::config::{Cli, Command};
+        let db = TestDatabase::new(backend);
+        let url = options
+            .database_url
+            .clone()
+            .unwrap_or_else(|| db.url.clone());
+        let mut argv: Vec<std::ffi::OsString> = vec!["tifawt".into()];
+        argv.extend(options.serve_args());
+        argv.push("--database-url".into());
+        argv.push(url.into());
+        let args = match Cli::try_parse_from(argv).map(|cli| cli.command) {
+            Ok(Some(Command::Serve(args))) => args,
+            other => panic!("the test server's arguments: {other:?}"),
+        };
+        let (ready, started) = std::sync::mpsc::channel::<Result<String, String>>();
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let thread = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("a tokio runtime");
+            runtime.block_on(async move {
+                let server = match tifawt_server::start(&args).await {
+                    Ok(server) => server,
+                    Err(error) => {
+                        let _ = ready.send(Err(format!("{error:#}")));
+                        return;
+                    }
+                };
+                let address = server.listener.local_addr().expect("the listening address");
+                let _ = ready.send(Ok(format!("http://{address}")));
+                let tifawt_server::Started {
+                    listener,
+                    app,
+                    db,
+                    header_timeout,
+                    ..
+                } = server;
+                let (mut first, mut second) = (stopped.clone(), stopped);
+                let serving =
+                    tifawt_server::http::listen::serve(listener, app, header_timeout, async move {
+                        let _ = first.wait_for(|stop| *stop).await;
+                    });
+                // Requests in flight get a few seconds after the stop, not for ever.
+                let deadline = async move {
+                    let _ = second.wait_for(|stop| *stop).await;
+                    tokio::time::sleep(STOP_GRACE).await;
+                };
+                tokio::select! {
+                    () = serving => {}
+                    () = deadline => {}
+                }
+                db.close().await.ok();
+            });
+            runtime.shutdown_timeout(STOP_GRACE);
+        });
+        let base = match started.recv_timeout(Duration::from_secs(60)) {
+            Ok(Ok(base)) => base,
+            Ok(Err(error)) => panic!("tifawt did not start: {error}"),
+            Err(_) => panic!("tifawt did not start within 60 s"),
+        };
+        TestServer {
+            base,
+            db,
+            running: Running::InProcess {
+                stop,
+                thread: Some(thread),
+            },
+        }
+    }
+
+    /// The real `tifawt serve` binary, for tests of the process itself: its log, SIGTERM,
+    /// SIGKILL.
+    pub fn spawn_with(backend: Backend, options: ServerOptions) -> TestServer {
         let db = TestDatabase::new(backend);
         let mut child = Command::new(BIN)
-            .args([
-                "serve",
-                "--listen",
-                "127.0.0.1:0",
-                "--log-format",
-                "json",
-                "--default-locale",
-                "fr",
-            ])
-            .arg("--courses-dir")
-            .arg(&options.courses_dir)
-            .arg("--site-dir")
-            .arg(&options.site_dir)
-            .args(&options.extra_args)
+            .args(options.serve_args())
             .env(
                 "DATABASE_URL",
                 options.database_url.as_ref().unwrap_or(&db.url),
@@ -263,8 +367,7 @@ impl TestServer {
         TestServer {
             base,
             db,
-            child,
-            log,
+            running: Running::Process { child, log },
         }
     }
 
@@ -286,13 +389,23 @@ impl TestServer {
         request(method, &self.url(path), headers, form)
     }
 
+    /// What a spawned server printed (JSON lines).
     pub fn log(&self) -> String {
-        self.log.lock().expect("log lock").join("\n")
+        match &self.running {
+            Running::Process { log, .. } => log.lock().expect("log lock").join("\n"),
+            Running::InProcess { .. } => {
+                panic!("only a spawned server has a log to read: use TestServer::spawn_with")
+            }
+        }
     }
 
-    /// Sends SIGTERM and waits for the process to exit; returns whether it exited with 0.
+    /// Sends SIGTERM to a spawned server and waits for the process to exit; returns whether
+    /// it exited with 0, and its log.
     pub fn terminate(mut self) -> (bool, String) {
-        let pid = self.child.id().to_string();
+        let Running::Process { child, .. } = &mut self.running else {
+            panic!("only a spawned server gets SIGTERM: use TestServer::spawn_with")
+        };
+        let pid = child.id().to_string();
         let sent = Command::new("kill")
             .args(["-TERM", &pid])
             .status()
@@ -300,7 +413,7 @@ impl TestServer {
         assert!(sent.success());
         let deadline = Instant::now() + Duration::from_secs(15);
         let status = loop {
-            if let Some(status) = self.child.try_wait().expect("wait") {
+            if let Some(status) = child.try_wait().expect("wait") {
                 break status;
             }
             assert!(
@@ -316,15 +429,25 @@ impl TestServer {
 
 impl Drop for TestServer {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        match &mut self.running {
+            Running::InProcess { stop, thread } => {
+                let _ = stop.send(true);
+                if let Some(thread) = thread.take() {
+                    let _ = thread.join();
+                }
+            }
+            Running::Process { child, .. } => {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+        }
     }
 }
 
 /// An HTTP answer, read whole.
 pub struct Reply {
     pub status: u16,
-    pub headers: http::HeaderMap,
+    pub headers: ::http::HeaderMap,
     pub body: String,
 }
 
@@ -365,7 +488,7 @@ pub fn request_with_body(
         .timeout_global(Some(Duration::from_secs(30)))
         .build()
         .into();
-    let mut builder = http::Request::builder().method(method).uri(url);
+    let mut builder = ::http::Request::builder().method(method).uri(url);
     for (name, value) in headers {
         builder = builder.header(*name, *value);
     }
@@ -630,15 +753,25 @@ pub fn quiz_courses() -> PathBuf {
 
 /// A server with the demo accounts, on `courses`, on a fresh database or on `database_url`.
 pub fn demo_server(backend: Backend, courses: PathBuf, database_url: Option<String>) -> TestServer {
-    TestServer::start_with(
-        backend,
-        ServerOptions {
-            courses_dir: courses,
-            extra_args: vec!["--demo".into()],
-            database_url,
-            ..ServerOptions::default()
-        },
-    )
+    TestServer::start_with(backend, demo_options(courses, database_url))
+}
+
+/// [`demo_server`] as the real `tifawt` process, for tests that stop or kill it.
+pub fn spawn_demo_server(
+    backend: Backend,
+    courses: PathBuf,
+    database_url: Option<String>,
+) -> TestServer {
+    TestServer::spawn_with(backend, demo_options(courses, database_url))
+}
+
+fn demo_options(courses: PathBuf, database_url: Option<String>) -> ServerOptions {
+    ServerOptions {
+        courses_dir: courses,
+        extra_args: vec!["--demo".into()],
+        database_url,
+        ..ServerOptions::default()
+    }
 }
 
 /// Quiz submissions of `basics/first` (of [`quiz_courses`]) sent one after the other from a

@@ -3,13 +3,11 @@
 //! refuses while a server serves the database, and works once it stopped or was killed;
 //! neither overwrites nor accepts what it should not; PostgreSQL is sent to pg_dump.
 
-mod support;
-
-use std::path::Path;
-use support::{
-    demo_server, eventually, integrity, quiz_courses, request, run_cli, Backend, Browser,
-    QuizStream, TempFolder, TestDatabase, TestServer, DEMO_LEARNER,
+use crate::support::{
+    demo_server, eventually, integrity, quiz_courses, request, run_cli, spawn_demo_server, Backend,
+    Browser, QuizStream, TempFolder, TestDatabase, TestServer, DEMO_LEARNER,
 };
+use std::path::Path;
 
 fn sqlite_url(file: &Path) -> String {
     format!("sqlite://{}?mode=rwc", file.display())
@@ -43,8 +41,18 @@ fn count(url: &str, sql: &str) -> i64 {
 }
 
 /// A server with the demo learner signed in and answering quizzes as fast as it can.
-fn serve_with_submissions(database_url: Option<String>, tag: &str) -> (TestServer, QuizStream) {
-    let server = demo_server(Backend::Sqlite, quiz_courses(), database_url);
+/// A demo server on `database_url` and a learner submitting quizzes to it; `spawned`: the
+/// real `tifawt` process (to stop or kill it), else served in this process.
+fn serve_with_submissions(
+    database_url: Option<String>,
+    tag: &str,
+    spawned: bool,
+) -> (TestServer, QuizStream) {
+    let server = if spawned {
+        spawn_demo_server(Backend::Sqlite, quiz_courses(), database_url)
+    } else {
+        demo_server(Backend::Sqlite, quiz_courses(), database_url)
+    };
     let mut learner = Browser::new(&server);
     learner.sign_in(DEMO_LEARNER.0, DEMO_LEARNER.1);
     learner.get("/fr/courses/basics/first");
@@ -55,7 +63,7 @@ fn serve_with_submissions(database_url: Option<String>, tag: &str) -> (TestServe
 #[test]
 fn a_backup_taken_during_submissions_restores_to_a_whole_database() {
     let folder = TempFolder::new();
-    let (server, stream) = serve_with_submissions(None, "stream");
+    let (server, stream) = serve_with_submissions(None, "stream", false);
     eventually("submissions are being recorded", || stream.answered() >= 20);
     let file = folder.join("tifawt-backup.db");
     let (code, output) = backup(&server.db.url, &file, &[]);
@@ -124,7 +132,7 @@ fn restore_refuses_while_serving_and_works_after_a_stop_or_a_kill() {
     let url = sqlite_url(&database);
     let file = folder.join("backup.db");
 
-    let (server, stream) = serve_with_submissions(Some(url.clone()), "first");
+    let (server, stream) = serve_with_submissions(Some(url.clone()), "first", true);
     eventually("submissions are being recorded", || stream.answered() >= 5);
     let (code, output) = backup(&url, &file, &[]);
     assert_eq!(code, 0, "{output}");
@@ -163,7 +171,7 @@ fn restore_refuses_while_serving_and_works_after_a_stop_or_a_kill() {
 
     // A server killed with SIGKILL: its lock is gone with it, its marker stays and blocks
     // nothing; what it wrote (perhaps only in its write-ahead log) is kept.
-    let (server, stream) = serve_with_submissions(Some(url.clone()), "second");
+    let (server, stream) = serve_with_submissions(Some(url.clone()), "second", true);
     eventually("submissions are being recorded", || stream.answered() >= 5);
     let (code, output) = restore(&url, &file);
     assert_eq!(code, 1, "{output}");
