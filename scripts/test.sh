@@ -38,10 +38,13 @@ step "building the browser assets"
 scripts/build-site.sh dev
 
 step "unit and integration tests (SQLite and PostgreSQL)"
-cargo test --workspace
+# Snapshots are compared, never written: a changed page fails until its .snap is reviewed.
+INSTA_UPDATE=no cargo test --workspace
 
 step "browser tests"
-cargo build -p tifawt-server
+# The binary as the tests built it (same features: a plain build would rebuild from the
+# dependencies that test-only crates turn features on in).
+cargo build -p tifawt-server --tests
 # The servers get free ports and fresh databases of their own (end2end/tests/fixtures/servers.ts).
 (cd end2end && npx playwright test)
 

@@ -712,3 +712,49 @@ fn every_response_carries_the_security_headers() {
         Some("max-age=31536000")
     );
 }
+
+/// The database gone (dropped under the server): every request that needs it is answered
+/// 503 with the "try again in a minute" page in the page's language, inside the site's
+/// frame, for the anonymous sign-in and for a signed-in learner alike (a session that
+/// cannot be read). It was English `text/plain` (and bilingual text for the session).
+#[test]
+fn a_database_gone_away_is_a_translated_page_saying_try_again_postgres() {
+    use crate::support::seed::{centre, Person};
+    let server = TestServer::start(Backend::Postgres);
+    let centre = centre(&server, "Dar Talib Gone", "fr");
+    let learner = Person::learner("gone.away")
+        .of_centre(centre)
+        .create(&server);
+    let mut visitor = Browser::new(&server);
+    visitor.get("/ar/sign-in");
+    let mut signed_in = Browser::new(&server);
+    signed_in.sign_in(&learner.username, &learner.password);
+    server.db.drop_under_the_server();
+
+    let refused = visitor.post("/ar/sign-in", &[("username", "x"), ("password", "y")]);
+    assert_eq!(refused.status, 503, "{}", refused.body);
+    assert_eq!(refused.header("retry-after"), Some("60"));
+    assert!(refused
+        .header("content-type")
+        .unwrap_or("")
+        .starts_with("text/html"));
+    assert!(
+        refused.body.contains(r#"<html lang="ar" dir="rtl""#),
+        "{}",
+        refused.body
+    );
+    assert!(refused
+        .body
+        .contains("تعذّر على تيفاوت الوصول إلى قاعدة البيانات"));
+    assert_eq!(refused.body.matches("<h1").count(), 1);
+    assert!(refused.body.contains(r#"<main id="main""#));
+
+    let home = signed_in.get("/fr/");
+    assert_eq!(home.status, 503, "{}", home.body);
+    assert!(
+        home.body.contains(r#"<html lang="fr" dir="ltr""#),
+        "{}",
+        home.body
+    );
+    assert!(home.body.contains("Service momentanément indisponible"));
+}

@@ -149,6 +149,24 @@ impl TestDatabase {
     }
 }
 
+impl TestDatabase {
+    /// Drops a PostgreSQL database while a server uses it (its connections are ended): the
+    /// database is gone, as when its server is down.
+    pub fn drop_under_the_server(&self) {
+        let Cleanup::Postgres { admin, name } = &self.cleanup else {
+            panic!("only a PostgreSQL database can be taken away from a running server");
+        };
+        runtime().block_on(async {
+            let db = Database::connect(admin)
+                .await
+                .expect("the PostgreSQL server");
+            db.execute_unprepared(&format!("DROP DATABASE {name} WITH (FORCE)"))
+                .await
+                .expect("the database dropped");
+        });
+    }
+}
+
 impl Drop for TestDatabase {
     fn drop(&mut self) {
         match &self.cleanup {
