@@ -89,12 +89,15 @@ fn check(dir: &std::path::Path, format: config::ReportFormat) -> anyhow::Result<
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     telemetry::init(args.log_format);
+    // Listened for from now on: a SIGTERM as soon as the server says it listens stops it
+    // cleanly (the handler was set up on the first poll, after that, on a busy machine).
+    let shutdown = shutdown_signal();
     let started = start(&args).await?;
     http::listen::serve(
         started.listener,
         started.app,
         started.header_timeout,
-        shutdown_signal(),
+        shutdown,
     )
     .await;
     started.db.close().await.context("closing the database")?;
@@ -205,25 +208,38 @@ async fn clean_up_sessions(db: sea_orm::DatabaseConnection, idle_minutes: u32) {
     }
 }
 
-/// Resolves on SIGTERM (service managers) or Ctrl-C; requests in flight are finished.
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Resolves on SIGTERM (service managers) or Ctrl-C; requests in flight are finished. The
+/// signals are caught from the call on, not from the first poll.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
+    let signals = {
+        use tokio::signal::unix::{signal, SignalKind};
+        (
+            signal(SignalKind::terminate()).ok(),
+            signal(SignalKind::interrupt()).ok(),
+        )
     };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+    async move {
+        #[cfg(unix)]
+        {
+            let (terminate, interrupt) = signals;
+            let received = |signal: Option<tokio::signal::unix::Signal>| async move {
+                match signal {
+                    Some(mut signal) => {
+                        signal.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                () = received(terminate) => {},
+                () = received(interrupt) => {},
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+        tracing::info!("shutting down: finishing requests in flight");
     }
-    tracing::info!("shutting down: finishing requests in flight");
 }
