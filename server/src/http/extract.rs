@@ -20,15 +20,12 @@ use tifawt_app::i18n::{locale_of_path, Locale};
 use tifawt_app::pages::sign_in::SignInNotice;
 use tifawt_app::viewer::{Role, Viewer, Visitor};
 
-/// Whoever sent the request (resolved by `visitor::resolve_visitor` before any handler).
-pub fn visitor(parts: &Parts) -> &Visitor {
-    static NOBODY: std::sync::OnceLock<Visitor> = std::sync::OnceLock::new();
-    parts
-        .extensions
-        .get::<Visitor>()
-        .unwrap_or_else(|| NOBODY.get_or_init(Visitor::default))
+/// Whoever sent the request: resolved by `visitor::resolve_visitor` before any handler.
+fn visitor(parts: &Parts) -> Option<&Visitor> {
+    parts.extensions.get::<Visitor>()
 }
 
+/// The session cookie as the visitor layer found it (its token, whether it just expired).
 pub fn session_state(parts: &Parts) -> SessionState {
     parts
         .extensions
@@ -60,7 +57,7 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<SignedIn, Refusal> {
         let Lang(locale) = Lang::from_request_parts(parts, state).await?;
-        if let Some(viewer) = &visitor(parts).viewer {
+        if let Some(viewer) = visitor(parts).and_then(|v| v.viewer.as_ref()) {
             return Ok(SignedIn(viewer.clone()));
         }
         let notice = if session_state(parts).expired {
@@ -200,7 +197,8 @@ pub fn check_csrf(parts: &Parts, submitted: &str) -> Result<(), Refusal> {
         .headers
         .get("sec-fetch-site")
         .is_some_and(|v| v.as_bytes() == b"cross-site");
-    if !cross_site && csrf::matches(&visitor(parts).csrf_token, submitted) {
+    let expected = visitor(parts).map_or("", |v| v.csrf_token.as_str());
+    if !cross_site && csrf::matches(expected, submitted) {
         return Ok(());
     }
     tracing::warn!(path = %parts.uri.path(), "refused a form post without a valid token");
@@ -210,3 +208,74 @@ pub fn check_csrf(parts: &Parts, submitted: &str) -> Result<(), Refusal> {
 /// A form with nothing to read but its token (a button).
 #[derive(serde::Deserialize)]
 pub struct NoFields {}
+
+#[cfg(test)]
+mod tests {
+    use super::{check_csrf, form_field, Lang, Refusal};
+    use axum::extract::FromRequestParts;
+    use axum::http::Request;
+    use tifawt_app::i18n::Locale;
+    use tifawt_app::viewer::Visitor;
+
+    fn parts(uri: &str, visitor: Option<Visitor>, cross_site: bool) -> axum::http::request::Parts {
+        let mut request = Request::builder().uri(uri);
+        if cross_site {
+            request = request.header("sec-fetch-site", "cross-site");
+        }
+        let (mut parts, ()) = request.body(()).expect("a request").into_parts();
+        if let Some(visitor) = visitor {
+            parts.extensions.insert(visitor);
+        }
+        parts
+    }
+
+    #[tokio::test]
+    async fn only_our_languages_start_a_page_address() {
+        let mut ar = parts("/ar/courses/x", None, false);
+        assert!(matches!(
+            Lang::from_request_parts(&mut ar, &()).await,
+            Ok(Lang(Locale::Ar))
+        ));
+        for other in ["/en/courses/x", "/", "/arabic/", "/sign-out"] {
+            let mut request = parts(other, None, false);
+            assert!(
+                matches!(
+                    Lang::from_request_parts(&mut request, &()).await,
+                    Err(Refusal::NotFound)
+                ),
+                "{other}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_token_is_read_from_the_form_as_sent() {
+        assert_eq!(
+            form_field(b"a=1&csrf_token=abc%2Bd&csrf_token=zzz", "csrf_token").as_deref(),
+            Some("abc+d")
+        );
+        assert_eq!(form_field(b"a=1", "csrf_token"), None);
+        assert_eq!(form_field(b"\xff=%%", "csrf_token"), None);
+    }
+
+    #[test]
+    fn a_post_needs_the_visitors_token_and_to_come_from_this_site() {
+        let token = "t".repeat(43);
+        let visitor = Visitor {
+            csrf_token: token.clone(),
+            ..Visitor::default()
+        };
+        assert!(check_csrf(&parts("/fr/sign-in", Some(visitor.clone()), false), &token).is_ok());
+        for (parts, submitted) in [
+            (parts("/fr/sign-in", Some(visitor.clone()), false), ""),
+            (parts("/fr/sign-in", Some(visitor.clone()), false), "x"),
+            (parts("/fr/sign-in", Some(visitor), true), token.as_str()),
+            (parts("/fr/sign-in", None, false), ""),
+        ] {
+            assert!(matches!(
+                check_csrf(&parts, submitted),
+                Err(Refusal::FormExpired)
+            ));
+        }
+    }
+}
