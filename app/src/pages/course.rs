@@ -1,4 +1,5 @@
-use super::{page_title, refused::NotFound};
+use super::page_title;
+use super::refused::{Refused, RefusedPage};
 use crate::catalog::{CourseAt, InLocale};
 use crate::components::text::in_language;
 use crate::context::use_request;
@@ -17,7 +18,7 @@ pub fn CoursePage(at: CourseAt, statuses: Option<LessonStatuses>) -> impl IntoVi
         course.pick(&course.title, locale),
         course.pick(&course.summary, locale),
     ) else {
-        return view! { <NotFound/> }.into_any();
+        return view! { <RefusedPage refused=Refused::NotFound/> }.into_any();
     };
     let lessons = course
         .lessons

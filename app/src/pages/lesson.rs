@@ -1,5 +1,6 @@
+use super::page_title;
 use super::quiz::QuizForm;
-use super::{page_title, refused::NotFound};
+use super::refused::{Refused, RefusedPage};
 use crate::catalog::{InLocale, LessonAt, TranslationStatus};
 use crate::components::forms::CsrfField;
 use crate::components::text::in_language;
@@ -33,7 +34,7 @@ pub fn LessonPage(at: LessonAt, state: LessonState) -> impl IntoView {
     let (Some(version), Some(course_title)) =
         (at.version_in(locale), course.pick(&course.title, locale))
     else {
-        return view! { <NotFound/> }.into_any();
+        return view! { <RefusedPage refused=Refused::NotFound/> }.into_any();
     };
     let content = version.locale;
     // A link to the lesson at `index` (if any), as the item `rel` ("prev" or "next").

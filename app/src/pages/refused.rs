@@ -5,46 +5,47 @@ use super::page_title;
 use crate::context::use_request;
 use leptos::prelude::*;
 
-/// For any path that is not a page, and for pages this person may not see (the same
-/// answer, so it tells nothing about what exists).
-#[component]
-pub fn NotFound() -> impl IntoView {
-    let request = use_request();
-    let t = request.translator();
-    view! {
-        {page_title(t, &t.t("not-found-title"))}
-        <h1>{t.t("not-found-title")}</h1>
-        <p>{t.t("not-found-body")}</p>
-        <p>
-            <a href=request.href("/")>{t.t("not-found-home-link")}</a>
-        </p>
+/// Why a request was refused, as the visitor is told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// Any path that is not a page, and pages this person may not see (the same answer,
+    /// so it tells nothing about what exists).
+    NotFound,
+    /// A form whose anti-forgery token does not match: typically a page left open across a
+    /// sign-in or sign-out.
+    FormExpired,
+    /// The database cannot be reached: nothing was saved, and the browser still has the form.
+    Unavailable,
+}
+
+impl Refused {
+    /// The messages of its title and its explanation, and of its link home, if it has one.
+    fn messages(self) -> (&'static str, &'static str, Option<&'static str>) {
+        match self {
+            Refused::NotFound => (
+                "not-found-title",
+                "not-found-body",
+                Some("not-found-home-link"),
+            ),
+            Refused::FormExpired => ("form-expired-title", "form-expired-body", Some("site-name")),
+            Refused::Unavailable => ("unavailable-title", "unavailable-body", None),
+        }
     }
 }
 
-/// A form whose anti-forgery token does not match: typically a page left open across a
-/// sign-in or sign-out.
 #[component]
-pub fn FormExpired() -> impl IntoView {
+pub fn RefusedPage(refused: Refused) -> impl IntoView {
     let request = use_request();
     let t = request.translator();
+    let (title, body, link) = refused.messages();
     view! {
-        {page_title(t, &t.t("form-expired-title"))}
-        <h1>{t.t("form-expired-title")}</h1>
-        <p>{t.t("form-expired-body")}</p>
-        <p>
-            <a href=request.href("/")>{t.t("site-name")}</a>
-        </p>
-    }
-}
-
-/// The database cannot be reached: nothing was saved, and the browser still has the form.
-#[component]
-pub fn Unavailable() -> impl IntoView {
-    let request = use_request();
-    let t = request.translator();
-    view! {
-        {page_title(t, &t.t("unavailable-title"))}
-        <h1>{t.t("unavailable-title")}</h1>
-        <p>{t.t("unavailable-body")}</p>
+        {page_title(t, &t.t(title))}
+        <h1>{t.t(title)}</h1>
+        <p>{t.t(body)}</p>
+        {link.map(|link| view! {
+            <p>
+                <a href=request.href("/")>{t.t(link)}</a>
+            </p>
+        })}
     }
 }

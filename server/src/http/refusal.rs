@@ -8,7 +8,7 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
 use sea_orm::DbErr;
-use tifawt_app::pages::refused::{FormExpired, NotFound, Unavailable};
+use tifawt_app::pages::refused::{Refused, RefusedPage};
 
 #[derive(Debug)]
 pub enum Refusal {
@@ -44,20 +44,21 @@ impl From<anyhow::Error> for Refusal {
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
+        let page = |refused: Refused, status: StatusCode| {
+            Page::new(move || view! { <RefusedPage refused/> }).status(status)
+        };
         match self {
-            Refusal::NotFound => Page::new(|| view! { <NotFound/> })
-                .status(StatusCode::NOT_FOUND)
-                .into_response(),
+            Refusal::NotFound => page(Refused::NotFound, StatusCode::NOT_FOUND).into_response(),
             Refusal::SignInFirst { sign_in } => super::forms::see_other(&sign_in),
-            Refusal::FormExpired => Page::new(|| view! { <FormExpired/> })
-                .status(StatusCode::FORBIDDEN)
-                .into_response(),
+            Refusal::FormExpired => {
+                page(Refused::FormExpired, StatusCode::FORBIDDEN).into_response()
+            }
             Refusal::Unavailable => (
                 [
                     (RETRY_AFTER, HeaderValue::from_static("60")),
                     (CACHE_CONTROL, HeaderValue::from_static("no-store")),
                 ],
-                Page::new(|| view! { <Unavailable/> }).status(StatusCode::SERVICE_UNAVAILABLE),
+                page(Refused::Unavailable, StatusCode::SERVICE_UNAVAILABLE),
             )
                 .into_response(),
             Refusal::Rejected(response) => *response,
