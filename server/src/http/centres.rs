@@ -42,7 +42,7 @@ async fn load(state: &AppState, centre: &centre::Model) -> Result<CentreState, s
                 cohort: cohort_name(u.cohort_id),
                 display_name: u.display_name,
                 username: u.username,
-                last_sign_in: u.last_sign_in_at.map(|t| t.format("%Y-%m-%d").to_string()),
+                last_sign_in: u.last_sign_in_at.map(crate::reports::day),
             })
             .collect(),
         cohorts: cohorts

@@ -20,7 +20,7 @@ use tifawt_app::catalog::{LessonAt, MAX_SHORT_ANSWER_CHARS};
 use tifawt_app::forms::{FormErrors, Message};
 use tifawt_app::pages::lesson::{LessonPage, LessonState};
 use tifawt_app::pages::quiz::first_control_id;
-use tifawt_app::progress::{LessonProgress, QuizResult, Responses};
+use tifawt_app::progress::{QuizResult, Responses};
 use tifawt_app::viewer::Visitor;
 
 /// `/{lang}/courses/{course}/{lesson}…`
@@ -48,15 +48,6 @@ impl LessonAddress {
     }
 }
 
-fn progress_of(row: &crate::db::entities::lesson_progress::Model) -> LessonProgress {
-    let percent = |score: Option<i32>| score.and_then(|s| u8::try_from(s).ok());
-    LessonProgress {
-        completed: row.completed_at.is_some(),
-        best_score: percent(row.best_score),
-        latest_score: percent(row.latest_score),
-    }
-}
-
 fn lesson_page(at: LessonAt, state: LessonState) -> Page {
     Page::new(move || view! { <LessonPage at=at.clone() state=state.clone()/> })
 }
@@ -77,7 +68,7 @@ pub async fn show(
         let course_lessons = at.course_lessons();
         let key = address.key(viewer.user_id, &course_lessons);
         match progress::record_open(&state.db, key, Utc::now()).await {
-            Ok(row) => page.progress = Some(progress_of(&row)),
+            Ok(row) => page.progress = Some(progress::standing(&row)),
             // Reading must not fail because progress cannot be written.
             Err(error) => tracing::warn!(%error, "cannot record a lesson visit"),
         }
@@ -162,7 +153,7 @@ pub async fn submit_quiz(
         page.progress = progress::find(&state.db, key)
             .await?
             .as_ref()
-            .map(progress_of);
+            .map(progress::standing);
     }
     Ok(lesson_page(at, page))
 }

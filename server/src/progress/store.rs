@@ -10,10 +10,25 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     Set, TransactionTrait,
 };
+use tifawt_app::progress::LessonProgress;
 
 /// Time between two actions on a lesson counts as spent on it only up to this gap: longer,
 /// and the learner was elsewhere (the session itself ends after 30 idle minutes by default).
 const MAX_COUNTED_GAP_SECONDS: i64 = 30 * 60;
+
+/// A stored score (a percentage) as shown; anything out of range is no score.
+pub fn percent(score: Option<i32>) -> Option<u8> {
+    score.and_then(|s| u8::try_from(s).ok())
+}
+
+/// The learner's standing on the lesson of `row`, as the lesson page shows it.
+pub fn standing(row: &lesson_progress::Model) -> LessonProgress {
+    LessonProgress {
+        completed: row.completed_at.is_some(),
+        best_score: percent(row.best_score),
+        latest_score: percent(row.latest_score),
+    }
+}
 
 /// Which lesson of which learner.
 #[derive(Clone, Copy, Debug)]

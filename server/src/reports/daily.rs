@@ -2,6 +2,7 @@
 //! counts, so the impact summary never scans every attempt. `rebuild` recounts it all from
 //! the progress tables (after `report seed`, or for data older than this table).
 
+use super::day;
 use crate::db::entities::{daily_activity, erased_activity, user};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Alias, Expr, IntoIden, OnConflict};
@@ -17,10 +18,6 @@ pub struct Activity {
     pub courses_passed: i64,
     pub attempts: i64,
     pub score_sum: i64,
-}
-
-fn day(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d").to_string()
 }
 
 /// For a day already counted (same centre, cohort and day), adds the new counts to it. The

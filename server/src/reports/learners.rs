@@ -1,7 +1,9 @@
 //! The cohort view (learners × lessons) and one learner's detail: the rows their pages show
 //! and their CSV files hold.
 
+use super::day;
 use crate::db::entities::{lesson_progress, quiz_answer, quiz_attempt, user};
+use crate::progress::store::percent;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 use tifawt_app::catalog::Catalog;
@@ -103,15 +105,15 @@ pub async fn detail<C: ConnectionTrait>(db: &C, user_id: i32) -> Result<LearnerD
     let rows = crate::progress::store::of_learner(db, user_id).await?;
     let attempts = attempts_of(db, user_id).await?;
     Ok(LearnerDetail {
-        last_active: rows.first().map(|r| date(r.last_active_at)),
+        last_active: rows.first().map(|r| day(r.last_active_at)),
         lessons: rows
             .iter()
             .map(|r| LessonDetailRow {
                 course_id: r.course_id.clone(),
                 lesson_id: r.lesson_id.clone(),
-                first_opened: date(r.first_opened_at),
-                last_active: date(r.last_active_at),
-                completed: r.completed_at.map(date),
+                first_opened: day(r.first_opened_at),
+                last_active: day(r.last_active_at),
+                completed: r.completed_at.map(day),
                 best: percent(r.best_score),
                 latest: percent(r.latest_score),
                 minutes: (r.seconds_spent.max(0) as u32).div_ceil(60),
@@ -122,7 +124,7 @@ pub async fn detail<C: ConnectionTrait>(db: &C, user_id: i32) -> Result<LearnerD
             .map(|(a, answers)| AttemptRow {
                 course_id: a.course_id,
                 lesson_id: a.lesson_id,
-                submitted: date(a.submitted_at),
+                submitted: day(a.submitted_at),
                 score: u8::try_from(a.score).unwrap_or(0),
                 passed: a.passed,
                 answers: answers
@@ -132,14 +134,6 @@ pub async fn detail<C: ConnectionTrait>(db: &C, user_id: i32) -> Result<LearnerD
             })
             .collect(),
     })
-}
-
-fn date(time: chrono::DateTime<chrono::Utc>) -> String {
-    time.format("%Y-%m-%d").to_string()
-}
-
-fn percent(score: Option<i32>) -> Option<u8> {
-    score.and_then(|s| u8::try_from(s).ok())
 }
 
 /// Progress rows of the learners of a centre (and cohort), by user id.

@@ -8,3 +8,8 @@ pub mod learners;
 pub mod period;
 pub mod questions;
 pub mod seed;
+
+/// A moment's day, `YYYY-MM-DD` (UTC), as reports count and show it.
+pub fn day(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%d").to_string()
+}
