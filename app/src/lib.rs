@@ -18,6 +18,8 @@ pub mod catalog;
 #[cfg(feature = "ssr")]
 mod components;
 #[cfg(feature = "ssr")]
+pub mod cv;
+#[cfg(feature = "ssr")]
 pub mod context;
 #[cfg(feature = "ssr")]
 pub mod forms;
