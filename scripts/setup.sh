@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Tifawt needs, skipping whatever is already there.
 #   scripts/setup.sh            Rust wasm target, wasm-bindgen-cli, brotli, npm packages
-#   scripts/setup.sh --browser  the same, plus Chromium and ChromeDriver for browser tests
+#   scripts/setup.sh --browser  the same, plus Chromium and ChromeDriver for browser tests,
+#                               and poppler-utils, which the CV's PDF tests read PDFs with
 #   scripts/setup.sh --bench    the same as --browser, plus wrk for the benchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,7 @@ command -v npm >/dev/null || packages+=(nodejs npm)
 if $with_browser; then
   [ -x /usr/bin/chromium ] || packages+=(chromium chromium-driver)
   command -v pg_isready >/dev/null || packages+=(postgresql-client)
+  command -v pdftotext >/dev/null || packages+=(poppler-utils)
 fi
 if $with_wrk; then
   command -v wrk >/dev/null || packages+=(wrk)
