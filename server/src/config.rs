@@ -89,6 +89,13 @@ pub enum Command {
         )]
         courses_dir: PathBuf,
     },
+    /// Time the CV's PDF: renders a typical CV RUNS times, prints one line of JSON
+    /// (scripts/bench.sh).
+    #[command(hide = true)]
+    BenchPdf {
+        #[arg(long, default_value_t = 50)]
+        runs: usize,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,6 +14,7 @@ pub mod auth;
 mod cli;
 pub mod config;
 pub mod courses;
+pub mod cv;
 pub mod db;
 pub mod http;
 pub mod progress;
@@ -63,6 +64,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             database_url,
             courses_dir,
         } => cli::backup::restore(&database_url, &file, &courses_dir).await,
+        Command::BenchPdf { runs } => {
+            cv::pdf::bench(runs)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Migrate { database_url } => {
             telemetry::init(config::LogFormat::Text);
             db::connect(&database_url).await?.close().await?;

@@ -1,0 +1,3 @@
+//! The CV builder's server side.
+
+pub mod pdf;
