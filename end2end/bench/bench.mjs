@@ -121,6 +121,11 @@ for (let i = 0; i < 3; i += 1) {
   checks.push(Number(process.hrtime.bigint() - started) / 1e6);
 }
 
+// The CV's PDF: a typical CV typeset 50 times in one process (no budget in DESIGN.md yet).
+step("tifawt bench-pdf: a typical CV's PDF, 50 times");
+const { stdout: pdfOut } = await promisify(execFile)(server.binary, ["bench-pdf", "--runs", "50"]);
+const pdf = JSON.parse(pdfOut);
+
 // The table.
 const rows = [];
 const fmt = (n) => Math.round(n).toLocaleString("en");
@@ -163,12 +168,15 @@ row("memory, after the load (RSS · peak)", `${loaded.rssMiB.toFixed(1)} MiB · 
 row(`start → first 200 (median of ${STARTS})`, ms(median(startups)), `≤ ${budget.startupMs} ms`, median(startups) <= budget.startupMs);
 row("tifawt check, 1,000 lessons (median of 3)", ms(median(checks)), `≤ ${fmt(budget.thousandLessonsMs)} ms`, median(checks) <= budget.thousandLessonsMs);
 
+row("CV's PDF, typical CV (50 runs)",
+  `p50 ${ms(pdf.p50_ms)} · p95 ${ms(pdf.p95_ms)} · first ${ms(pdf.first_ms)} · ${fmt(pdf.pdf_bytes)} B · peak RSS ${pdf.peak_rss_mib.toFixed(1)} MiB`);
+
 console.log("| measure | figure | budget (DESIGN.md §8) | |");
 console.log("|---|---|---|---|");
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 console.log(`\nwrk: ${seconds} s per line, 2 threads, on the same 2 cores as the server; ` +
   `${SESSIONS} signed-in learners take turns; the database is \`tifawt report seed\`'s programme.`);
-fs.writeFileSync(path.join(workDir, "results.json"), JSON.stringify({ startups, idle, loaded, weights, throughput, checks }, null, 2));
+fs.writeFileSync(path.join(workDir, "results.json"), JSON.stringify({ startups, idle, loaded, weights, throughput, checks, pdf }, null, 2));
 
 /** Writes `courses` courses of `lessons` lessons, each in three languages with a quiz. */
 function generateCourses(root, courses, lessons) {
