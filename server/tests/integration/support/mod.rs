@@ -466,7 +466,9 @@ impl Drop for TestServer {
 pub struct Reply {
     pub status: u16,
     pub headers: ::http::HeaderMap,
+    /// The body as text (invalid UTF-8 replaced); `bytes` as sent.
     pub body: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Reply {
@@ -524,18 +526,21 @@ pub fn request_with_body(
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let encoded = headers.contains_key("content-encoding");
-    let body = if encoded {
-        String::new() // compressed bodies are checked by their headers only
+    let bytes = if encoded {
+        Vec::new() // compressed bodies are checked by their headers only
     } else {
         response
             .body_mut()
-            .read_to_string()
+            .with_config()
+            .limit(64 * 1024 * 1024)
+            .read_to_vec()
             .unwrap_or_else(|e| panic!("{url}: body: {e}"))
     };
     Reply {
         status,
         headers,
-        body,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes,
     }
 }
 
@@ -690,17 +695,30 @@ impl<'a> Browser<'a> {
 
     /// Posts a multipart form with one file, with this visitor's token.
     pub fn post_file(&mut self, path: &str, field: &str, file: &[u8]) -> Reply {
+        self.post_multipart(path, &[], (field, "learners.csv", file))
+    }
+
+    /// Posts a multipart form: text `fields`, then one file (field, file name, bytes), with
+    /// this visitor's token first.
+    pub fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        (field, file_name, file): (&str, &str, &[u8]),
+    ) -> Reply {
         let boundary = "----tifawt-test-boundary";
         let mut body = Vec::new();
-        body.extend(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{}\r\n",
-                self.csrf
-            )
-            .into_bytes(),
-        );
+        let token = [("csrf_token", self.csrf.as_str())];
+        for (name, value) in token.iter().chain(fields) {
+            body.extend(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                )
+                .into_bytes(),
+            );
+        }
         body.extend(format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"learners.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
         ).into_bytes());
         body.extend_from_slice(file);
         body.extend(format!("\r\n--{boundary}--\r\n").into_bytes());
