@@ -9,10 +9,22 @@ use std::fmt;
 /// for although Tifawt's interface has no English.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(
+    feature = "ssr",
+    derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum),
+    sea_orm(
+        rs_type = "String",
+        db_type = "String(sea_orm::sea_query::StringLen::N(8))"
+    )
+)]
 pub enum CvLanguage {
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "ar"))]
     Ar,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "fr"))]
     Fr,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "zgh"))]
     Zgh,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "en"))]
     En,
 }
 
@@ -76,11 +88,21 @@ impl fmt::Display for CvLanguage {
 /// same order as they are written.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(
+    feature = "ssr",
+    derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum),
+    sea_orm(
+        rs_type = "String",
+        db_type = "String(sea_orm::sea_query::StringLen::N(16))"
+    )
+)]
 pub enum Template {
     /// Headings in the text's colour, thin rules between sections.
     #[default]
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "plain"))]
     Plain,
     /// The name centred, headings in small capitals with a band of colour.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "classic"))]
     Classic,
 }
 
@@ -199,6 +221,13 @@ pub struct Cv {
     pub certificates: Vec<Certificate>,
 }
 
+/// How long a one-line field may be (a name, a role, a school), in characters.
+pub const SHORT_TEXT: usize = 150;
+/// How long a paragraph may be (the profile, a description), in characters.
+pub const LONG_TEXT: usize = 2000;
+/// How many entries one list may hold.
+pub const MAX_ENTRIES: usize = 30;
+
 /// The version of the stored document, for migrating it one day.
 pub const CV_FORMAT: u32 = 1;
 
@@ -254,7 +283,9 @@ impl ExperienceKind {
     }
 
     pub fn parse(value: &str) -> Option<ExperienceKind> {
-        ExperienceKind::ALL.into_iter().find(|k| k.as_str() == value)
+        ExperienceKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value)
     }
 }
 
@@ -464,10 +495,231 @@ impl Cv {
     }
 }
 
+/// How a field of a CV is typed, so the pages draw it and the server reads it alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    /// One line of text.
+    Line,
+    /// A paragraph.
+    Paragraph,
+    /// A year, or a month and year.
+    Date,
+    Email,
+    Phone,
+    /// One of [`ExperienceKind`].
+    Kind,
+    /// One of [`Cefr`].
+    Level,
+}
+
+/// One field of a builder form: its name (the control's `id` and the form field), whether it
+/// must be filled, and how it is typed.
+#[derive(Clone, Copy, Debug)]
+pub struct Field {
+    pub name: &'static str,
+    pub required: bool,
+    pub control: Control,
+}
+
+const fn field(name: &'static str, required: bool, control: Control) -> Field {
+    Field {
+        name,
+        required,
+        control,
+    }
+}
+
+pub const CONTACT_FIELDS: [Field; 5] = [
+    field("name", true, Control::Line),
+    field("headline", false, Control::Line),
+    field("email", false, Control::Email),
+    field("phone", false, Control::Phone),
+    field("city", false, Control::Line),
+];
+
+pub const PROFILE_FIELDS: [Field; 1] = [field("profile", false, Control::Paragraph)];
+
+impl Section {
+    /// The fields of one entry, in the order the form shows them.
+    pub fn fields(self) -> &'static [Field] {
+        const EDUCATION: [Field; 5] = [
+            field("institution", true, Control::Line),
+            field("study", false, Control::Line),
+            field("start", false, Control::Date),
+            field("end", false, Control::Date),
+            field("details", false, Control::Paragraph),
+        ];
+        const EXPERIENCE: [Field; 6] = [
+            field("kind", true, Control::Kind),
+            field("role", true, Control::Line),
+            field("organisation", false, Control::Line),
+            field("start", false, Control::Date),
+            field("end", false, Control::Date),
+            field("description", false, Control::Paragraph),
+        ];
+        const SKILLS: [Field; 1] = [field("skill", true, Control::Line)];
+        const LANGUAGES: [Field; 2] = [
+            field("language", true, Control::Line),
+            field("level", true, Control::Level),
+        ];
+        const CERTIFICATES: [Field; 3] = [
+            field("certificate", true, Control::Line),
+            field("issuer", false, Control::Line),
+            field("date", false, Control::Date),
+        ];
+        match self {
+            Section::Education => &EDUCATION,
+            Section::Experience => &EXPERIENCE,
+            Section::Skills => &SKILLS,
+            Section::Languages => &LANGUAGES,
+            Section::Certificates => &CERTIFICATES,
+        }
+    }
+}
+
+fn date_text(date: Option<PartialDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+impl Cv {
+    /// The values of the contact or profile step's fields, to fill its form.
+    pub fn step_values(&self, step: Step) -> Vec<(&'static str, String)> {
+        let c = &self.contact;
+        match step {
+            Step::Contact => vec![
+                ("name", c.name.clone()),
+                ("headline", c.headline.clone()),
+                ("email", c.email.clone()),
+                ("phone", c.phone.clone()),
+                ("city", c.city.clone()),
+            ],
+            Step::Profile => vec![("profile", self.profile.clone())],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The values of entry `index` of `section`, to fill its form; `None` when there is no
+    /// such entry.
+    pub fn entry_values(
+        &self,
+        section: Section,
+        index: usize,
+    ) -> Option<Vec<(&'static str, String)>> {
+        Some(match section {
+            Section::Education => {
+                let e = self.education.get(index)?;
+                vec![
+                    ("institution", e.institution.clone()),
+                    ("study", e.study.clone()),
+                    ("start", date_text(e.start)),
+                    ("end", date_text(e.end)),
+                    ("details", e.details.clone()),
+                ]
+            }
+            Section::Experience => {
+                let e = self.experience.get(index)?;
+                vec![
+                    ("kind", e.kind.as_str().to_string()),
+                    ("role", e.role.clone()),
+                    ("organisation", e.organisation.clone()),
+                    ("start", date_text(e.start)),
+                    ("end", date_text(e.end)),
+                    ("description", e.description.clone()),
+                ]
+            }
+            Section::Skills => vec![("skill", self.skills.get(index)?.name.clone())],
+            Section::Languages => {
+                let l = self.languages.get(index)?;
+                vec![
+                    ("language", l.language.clone()),
+                    ("level", l.level.as_str().to_string()),
+                ]
+            }
+            Section::Certificates => {
+                let c = self.certificates.get(index)?;
+                vec![
+                    ("certificate", c.name.clone()),
+                    ("issuer", c.issuer.clone()),
+                    ("date", date_text(c.date)),
+                ]
+            }
+        })
+    }
+
+    /// Entry `index` named in a few words, for the list of entries and its buttons.
+    pub fn entry_title(&self, section: Section, index: usize) -> String {
+        let join = |a: &str, b: &str| match (a.is_empty(), b.is_empty()) {
+            (false, false) => format!("{a}, {b}"),
+            (false, true) => a.to_string(),
+            _ => b.to_string(),
+        };
+        match section {
+            Section::Education => self
+                .education
+                .get(index)
+                .map(|e| join(&e.study, &e.institution)),
+            Section::Experience => self
+                .experience
+                .get(index)
+                .map(|e| join(&e.role, &e.organisation)),
+            Section::Skills => self.skills.get(index).map(|s| s.name.clone()),
+            Section::Languages => self
+                .languages
+                .get(index)
+                .map(|l| format!("{} ({})", l.language, l.level.as_str())),
+            Section::Certificates => self
+                .certificates
+                .get(index)
+                .map(|c| join(&c.name, &c.issuer)),
+        }
+        .unwrap_or_default()
+    }
+
+    /// Moves entry `index` of `section` one place towards the start (`up`) or the end.
+    /// Returns whether it moved.
+    pub fn move_entry(&mut self, section: Section, index: usize, up: bool) -> bool {
+        fn shift<T>(list: &mut [T], index: usize, up: bool) -> bool {
+            let other = if up {
+                index.checked_sub(1)
+            } else {
+                Some(index + 1)
+            };
+            match other {
+                Some(other) if other < list.len() && index < list.len() => {
+                    list.swap(index, other);
+                    true
+                }
+                _ => false,
+            }
+        }
+        match section {
+            Section::Education => shift(&mut self.education, index, up),
+            Section::Experience => shift(&mut self.experience, index, up),
+            Section::Skills => shift(&mut self.skills, index, up),
+            Section::Languages => shift(&mut self.languages, index, up),
+            Section::Certificates => shift(&mut self.certificates, index, up),
+        }
+    }
+
+    /// Removes entry `index` of `section`; whether there was one.
+    pub fn remove_entry(&mut self, section: Section, index: usize) -> bool {
+        fn take<T>(list: &mut Vec<T>, index: usize) -> bool {
+            (index < list.len()).then(|| list.remove(index)).is_some()
+        }
+        match section {
+            Section::Education => take(&mut self.education, index),
+            Section::Experience => take(&mut self.experience, index),
+            Section::Skills => take(&mut self.skills, index),
+            Section::Languages => take(&mut self.languages, index),
+            Section::Certificates => take(&mut self.certificates, index),
+        }
+    }
+}
+
 /// One CV as the list and the pages name it (its content aside).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CvHeader {
-    pub id: i64,
+    pub id: i32,
     pub title: String,
     pub language: CvLanguage,
     pub template: Template,
@@ -533,7 +785,12 @@ static FR_WORDS: CvWords = CvWords {
     phone: "Téléphone",
     present: "aujourd’hui",
     native: "langue maternelle",
-    kinds: ["Emploi", "Stage", "Bénévolat", "Travail familial ou informel"],
+    kinds: [
+        "Emploi",
+        "Stage",
+        "Bénévolat",
+        "Travail familial ou informel",
+    ],
 };
 
 static AR_WORDS: CvWords = CvWords {
@@ -596,8 +853,17 @@ mod tests {
         assert_eq!(PartialDate::parse("09/2024"), ym(2024, Some(9)));
         assert_eq!(PartialDate::parse("9/2024"), ym(2024, Some(9)));
         for bad in [
-            "", "24", "2024-13", "2024-9", "13/2024", "2024-00", "1800", "abcd", "2024-09-40",
-            "2024--", "٢٠٢٤",
+            "",
+            "24",
+            "2024-13",
+            "2024-9",
+            "13/2024",
+            "2024-00",
+            "1800",
+            "abcd",
+            "2024-09-40",
+            "2024--",
+            "٢٠٢٤",
         ] {
             assert_eq!(PartialDate::parse(bad), None, "{bad:?}");
         }
@@ -615,6 +881,52 @@ mod tests {
             if let Some(section) = step.section() {
                 assert_eq!(section.step(), step);
             }
+        }
+    }
+
+    #[test]
+    fn entries_move_and_go() {
+        let skill = |name: &str| Skill { name: name.into() };
+        let mut cv = Cv {
+            skills: vec![skill("a"), skill("b"), skill("c")],
+            ..Cv::default()
+        };
+        assert!(cv.move_entry(Section::Skills, 2, true));
+        assert!(
+            !cv.move_entry(Section::Skills, 0, true),
+            "the first cannot go up"
+        );
+        assert!(
+            !cv.move_entry(Section::Skills, 2, false),
+            "the last cannot go down"
+        );
+        assert!(!cv.move_entry(Section::Skills, 7, false));
+        assert_eq!(cv.skills, [skill("a"), skill("c"), skill("b")]);
+        assert!(cv.remove_entry(Section::Skills, 0));
+        assert!(!cv.remove_entry(Section::Skills, 5));
+        assert_eq!(cv.skills, [skill("c"), skill("b")]);
+        assert_eq!(cv.entry_title(Section::Skills, 1), "b");
+        assert_eq!(cv.entry_values(Section::Skills, 2), None);
+    }
+
+    #[test]
+    fn every_entry_field_has_a_value() {
+        let cv = Cv {
+            education: vec![Education::default()],
+            experience: vec![Experience::default()],
+            skills: vec![Skill::default()],
+            languages: vec![LanguageSkill::default()],
+            certificates: vec![Certificate::default()],
+            ..Cv::default()
+        };
+        for step in Step::ALL {
+            let Some(section) = step.section() else {
+                continue;
+            };
+            let values = cv.entry_values(section, 0).unwrap();
+            let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+            let fields: Vec<&str> = section.fields().iter().map(|f| f.name).collect();
+            assert_eq!(names, fields, "{step:?}");
         }
     }
 

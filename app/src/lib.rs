@@ -18,9 +18,9 @@ pub mod catalog;
 #[cfg(feature = "ssr")]
 mod components;
 #[cfg(feature = "ssr")]
-pub mod cv;
-#[cfg(feature = "ssr")]
 pub mod context;
+#[cfg(feature = "ssr")]
+pub mod cv;
 #[cfg(feature = "ssr")]
 pub mod forms;
 #[cfg(feature = "ssr")]

@@ -12,6 +12,8 @@ pub struct ImpactRow {
     pub active_30_days: Option<u64>,
     pub lessons_completed: u64,
     pub courses_passed: u64,
+    pub cvs_started: u64,
+    pub cvs_completed: u64,
     pub average_score: Option<f64>,
 }
 
@@ -25,6 +27,8 @@ pub fn impact_headers(t: Translator, with_people: bool) -> Vec<String> {
     headers.extend([
         t.t("impact-lessons-completed"),
         t.t("impact-courses-passed"),
+        t.t("impact-cvs-started"),
+        t.t("impact-cvs-completed"),
         t.t("impact-average-score"),
     ]);
     headers
@@ -40,6 +44,8 @@ pub fn impact_cells(row: &ImpactRow, with_people: bool) -> Vec<String> {
     cells.extend([
         row.lessons_completed.to_string(),
         row.courses_passed.to_string(),
+        row.cvs_started.to_string(),
+        row.cvs_completed.to_string(),
         row.average_score
             .map(|s| format!("{s:.1}"))
             .unwrap_or_else(|| "—".into()),

@@ -58,7 +58,7 @@ impact-from = Du
 impact-to = Au (inclus)
 impact-date-error = Ces dates ne sont pas valables : voici les douze derniers mois.
 impact-summary = En résumé
-impact-notes = Inscrit·es : à la fin de la période. Actif·ves : ont travaillé une leçon ces 30 derniers jours. Chaque cours réussi donne une attestation. Score moyen : moyenne des essais aux quiz de la période, en pourcentage.
+impact-notes = Inscrit·es : à la fin de la période. Actif·ves : ont travaillé une leçon ces 30 derniers jours. Chaque cours réussi donne une attestation. Score moyen : moyenne des essais aux quiz de la période, en pourcentage. CV commencés : créés dans la période. CV complets : devenus complets dans la période (un nom, un e-mail ou un téléphone, un profil, une formation ou une expérience, une compétence ou une langue), comptés une fois, même s’ils sont supprimés ensuite.
 impact-enrolled = Apprenant·es inscrit·es
 impact-active = Actif·ves ces 30 jours
 impact-lessons-completed = Leçons terminées
@@ -69,7 +69,7 @@ impact-by-centre-caption = Chiffres de chaque centre pour la période
 impact-by-cohort = Par groupe
 impact-by-cohort-caption = Chiffres de chaque groupe pour la période
 impact-by-month = Par mois
-impact-by-month-caption = Leçons terminées, cours réussis et score moyen, mois par mois
+impact-by-month-caption = Leçons terminées, cours réussis, CV et score moyen, mois par mois
 impact-month = Mois
 
 ## One learner's data: download it all, or erase it (Morocco's law 09-08).

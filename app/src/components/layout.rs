@@ -75,7 +75,7 @@ fn AccountNav() -> impl IntoView {
     let content = match request.viewer() {
         Some(viewer) => {
             let role_link = match viewer.role {
-                Role::Learner => None,
+                Role::Learner => Some(link("/cv", "nav-my-cv")),
                 Role::Facilitator => viewer
                     .centre_id
                     .map(|id| link(&format!("/centres/{id}"), "nav-my-centre")),

@@ -43,9 +43,14 @@ pub fn HomePage(catalog: Arc<Catalog>, learner: Option<LearnerProgress>) -> impl
     let request = use_request();
     let t = request.translator();
     let locale = request.locale;
-    let resume = learner
-        .as_ref()
-        .map(|learner| continue_link(&catalog, learner));
+    let resume = learner.as_ref().map(|learner| {
+        view! {
+            {continue_link(&catalog, learner)}
+            <p class="my-cv">
+                <a href=request.href("/cv")>{t.t("home-my-cv")}</a>
+            </p>
+        }
+    });
     let courses = catalog
         .courses
         .iter()

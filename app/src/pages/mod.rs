@@ -4,6 +4,7 @@ pub mod cards;
 pub mod centre;
 pub mod certificate;
 pub mod course;
+pub mod cv;
 pub mod home;
 pub mod impact;
 pub mod lesson;

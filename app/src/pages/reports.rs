@@ -165,6 +165,8 @@ pub struct LearnerReportState {
     pub last_active: Option<String>,
     pub lessons: Vec<LessonDetailRow>,
     pub attempts: Vec<AttemptRow>,
+    /// The learner's CVs: counted here; only those they share are named and linked.
+    pub cvs: Vec<crate::cv::CvHeader>,
     /// The erase form, as posted (a username that does not match).
     pub erase: FormState,
 }
@@ -243,7 +245,20 @@ pub fn LearnerReportPage(state: LearnerReportState) -> impl IntoView {
             <dd>{state.cohort.clone().unwrap_or_else(|| t.t("centre-no-cohort"))}</dd>
             <dt>{t.t("report-last-activity")}</dt>
             <dd>{state.last_active.clone().unwrap_or_else(|| t.t("report-never"))}</dd>
+            <dt>{t.t("learner-cvs")}</dt>
+            <dd>
+                {if state.cvs.is_empty() {
+                    t.t("learner-cvs-none")
+                } else {
+                    let complete = state.cvs.iter().filter(|cv| cv.complete).count() as i64;
+                    t.t_with(
+                        "learner-cvs-count",
+                        &[("count", (state.cvs.len() as i64).into()), ("complete", complete.into())],
+                    )
+                }}
+            </dd>
         </dl>
+        {shared_cvs(&state, &base)}
         <h2 id="lessons-heading">{t.t("report-lessons-heading")}</h2>
         {if state.lessons.is_empty() {
             view! { <p>{t.t("report-no-activity")}</p> }.into_any()
@@ -292,6 +307,32 @@ pub fn LearnerReportPage(state: LearnerReportState) -> impl IntoView {
         </section>
         <EraseLearner action=format!("{base}/erase") username=state.username.clone() form=state.erase.clone()/>
     }
+}
+
+/// The CVs the learner shares with the centre, each linked to its page.
+fn shared_cvs(state: &LearnerReportState, base: &str) -> Option<impl IntoView> {
+    let t = use_request().translator();
+    let shared: Vec<_> = state.cvs.iter().filter(|cv| cv.shared).collect();
+    if shared.is_empty() {
+        return None;
+    }
+    let items = shared
+        .into_iter()
+        .map(|cv| {
+            view! {
+                <li>
+                    <a href=format!("{base}/cvs/{}", cv.id)>{cv.title.clone()}</a>
+                    " ("
+                    {crate::pages::cv::language_name(t, cv.language)}
+                    ")"
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <h2 id="cvs-heading">{t.t("learner-cvs-shared")}</h2>
+        <ul>{items}</ul>
+    })
 }
 
 /// The GOV.UK destructive action: a warning, the learner's username typed to confirm, and a

@@ -40,6 +40,18 @@ pub struct LearnerData {
     pub attempts: Vec<Attempt>,
     /// Courses completed (every lesson), as the certificate page decides.
     pub certificates: Vec<Certificate>,
+    /// Every CV, its content as JSON Resume 1.0.0.
+    pub cvs: Vec<CvRecord>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CvRecord {
+    pub title: String,
+    pub language: String,
+    pub shared_with_centre: bool,
+    pub complete: bool,
+    pub updated_on: String,
+    pub resume: serde_json::Value,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -178,12 +190,28 @@ pub async fn export<C: ConnectionTrait>(
             })
             .collect(),
         certificates,
+        cvs: crate::cv::store::all_of(db, learner.id)
+            .await?
+            .into_iter()
+            .map(|(header, cv)| CvRecord {
+                resume: crate::cv::json_resume::export(
+                    &cv,
+                    header.language.words(),
+                    header.language.tag(),
+                ),
+                title: header.title,
+                language: header.language.tag().to_string(),
+                shared_with_centre: header.shared,
+                complete: header.complete,
+                updated_on: header.updated,
+            })
+            .collect(),
     })
 }
 
 /// The export as one CSV table of three columns, `record,field,value`: `record` is the
 /// JSON's top-level section (`account`, `preferences`, `lessons`, `attempts`,
-/// `certificates`), `field` the path of the value inside the JSON (`attempts[0].answers[1].
+/// `certificates`, `cvs`), `field` the path of the value inside the JSON (`attempts[0].answers[1].
 /// response`, numbered from 0), `value` the value as text (empty for `null`). So the two
 /// files hold exactly the same data under the same names.
 pub fn csv_rows(data: &LearnerData) -> Vec<Vec<String>> {
@@ -244,7 +272,7 @@ fn like_literal(text: &str) -> String {
 
 /// Erases `learner` and every personal row about them, in one transaction with its audit
 /// row: the account (with its preferences), sessions, trusted browsers, sign-in failure
-/// counts kept under their username, lesson progress, quiz attempts and answers. Their
+/// counts kept under their username, lesson progress, quiz attempts and answers, CVs. Their
 /// activity stays counted, anonymously (see the module's documentation).
 pub async fn erase<D: TransactionTrait>(
     db: &D,
@@ -287,6 +315,7 @@ pub async fn erase<D: TransactionTrait>(
         .exec(&txn)
         .await?
         .rows_affected;
+    crate::cv::store::delete_all_of(&txn, learner.id).await?;
     session::Entity::delete_many()
         .filter(session::Column::UserId.eq(learner.id))
         .exec(&txn)

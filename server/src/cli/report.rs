@@ -30,12 +30,14 @@ pub async fn run(
             let started = std::time::Instant::now();
             let seeded = crate::reports::seed::seed(db, catalog, &size, seed).await?;
             println!(
-                "seeded {} centres, {} learners, {} lessons opened, {} attempts, {} answers in {:.1} s",
+                "seeded {} centres, {} learners, {} lessons opened, {} attempts, {} answers, {} CVs ({} complete) in {:.1} s",
                 seeded.centres,
                 seeded.learners,
                 seeded.lessons_opened,
                 seeded.attempts,
                 seeded.answers,
+                seeded.cvs,
+                seeded.cvs_complete,
                 started.elapsed().as_secs_f64()
             );
             return Ok(ExitCode::SUCCESS);

@@ -1,3 +1,6 @@
-//! The CV builder's server side.
+//! Learners' CVs: the checks of their fields, storage, JSON Resume, and the PDF.
 
+pub mod check;
+pub mod json_resume;
 pub mod pdf;
+pub mod store;

@@ -48,7 +48,11 @@ impl Report {
 }
 
 /// Rows of a table that point at nothing: (what they are, the query counting them).
-const ORPHANS: [(&str, &str); 9] = [
+const ORPHANS: [(&str, &str); 10] = [
+    (
+        "CVs of no account",
+        "SELECT COUNT(*) FROM cvs c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id)",
+    ),
     (
         "quiz answers of no attempt",
         "SELECT COUNT(*) FROM quiz_answers a WHERE NOT EXISTS (SELECT 1 FROM quiz_attempts t WHERE t.id = a.attempt_id)",
@@ -125,13 +129,8 @@ pub async fn check<C: ConnectionTrait>(db: &C, catalog: Option<&Catalog>) -> Res
         .await?
     {
         stored.insert(
-            (row.centre_id, row.cohort_id, row.day),
-            Activity {
-                lessons_completed: row.lessons_completed,
-                courses_passed: row.courses_passed,
-                attempts: row.attempts,
-                score_sum: row.score_sum,
-            },
+            (row.centre_id, row.cohort_id, row.day.clone()),
+            Activity::from(&row),
         );
     }
     let mut keys: Vec<&(i32, i32, String)> = stored.keys().chain(recounted.keys()).collect();
@@ -200,7 +199,7 @@ impl fmt::Display for Report {
             let (s, r) = (d.stored, d.recounted);
             write!(
                 f,
-                "\n  centre {} cohort {} {}: stored lessons {} courses {} attempts {} score sum {}; recounted {} {} {} {}",
+                "\n  centre {} cohort {} {}: stored lessons {} courses {} attempts {} score sum {} CVs {} {}; recounted {} {} {} {} {} {}",
                 d.centre_id,
                 d.cohort_id,
                 d.day,
@@ -208,10 +207,14 @@ impl fmt::Display for Report {
                 s.courses_passed,
                 s.attempts,
                 s.score_sum,
+                s.cvs_started,
+                s.cvs_completed,
                 r.lessons_completed,
                 r.courses_passed,
                 r.attempts,
-                r.score_sum
+                r.score_sum,
+                r.cvs_started,
+                r.cvs_completed
             )?;
         }
         if self.daily_differences.len() > DAYS_SHOWN {

@@ -43,6 +43,15 @@ pub fn percent_encode(value: &str) -> String {
         .collect()
 }
 
+/// A `Content-Disposition` for a download named `name` (any script, sent percent-encoded as
+/// RFC 6266 says), with `fallback` (ASCII) for the browsers that read only that.
+pub fn attachment(fallback: &str, name: &str) -> String {
+    format!(
+        "attachment; filename=\"{fallback}\"; filename*=UTF-8''{}",
+        percent_encode(name)
+    )
+}
+
 /// `path` if it is a page of this site; never another site (no open redirect). Browsers
 /// drop tabs and line breaks from an address and read `\` as `/`, so `/\t/evil.example`
 /// would lead away as `//evil.example` does: no control character, space or backslash.

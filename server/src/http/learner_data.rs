@@ -4,7 +4,7 @@
 //! to confirm. The logic is in `accounts::learner_data`.
 
 use super::extract::{CheckedForm, Lang, ManagedLearner};
-use super::forms::{percent_encode, see_other};
+use super::forms::{attachment, see_other};
 use super::refusal::Answer;
 use super::reports::{cohort_name, learner_page};
 use super::AppState;
@@ -45,11 +45,7 @@ async fn export(
     // The username is letters, digits, `.`, `-` and `_` (any script): the header carries
     // it percent-encoded (RFC 6266), and a plain fallback name.
     let name = format!("tifawt-{}-{}.{format}", learner.id, learner.username);
-    let disposition = format!(
-        "attachment; filename=\"tifawt-learner-{}.{format}\"; filename*=UTF-8''{}",
-        learner.id,
-        percent_encode(&name)
-    );
+    let disposition = attachment(&format!("tifawt-learner-{}.{format}", learner.id), &name);
     let mut response = if format == "csv" {
         csv::download(
             "learner.csv",

@@ -5,6 +5,7 @@
 mod admin;
 pub mod assets;
 mod centres;
+mod cv;
 mod extract;
 mod forms;
 mod health;
@@ -34,7 +35,8 @@ use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use tifawt_app::catalog::LiveCatalog;
 use tifawt_app::context::SiteContext;
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{NotForContentType, Predicate};
+use tower_http::compression::{CompressionLayer, DefaultPredicate};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
@@ -86,6 +88,52 @@ impl AppState {
             trusted_proxies: args.trusted_proxies.clone().into(),
         }
     }
+}
+
+/// The CV builder's addresses (`http/cv.rs`). A CV is personal data on a shared computer:
+/// no cache, not even the browser's, keeps any of these answers.
+fn cv_routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/cv", get(cv::list).post(cv::create))
+        .route(
+            "/{lang}/cv/import",
+            post(cv::import).layer(DefaultBodyLimit::max(cv_import_limit())),
+        )
+        .route("/{lang}/cv/{id}", get(cv::show))
+        .route("/{lang}/cv/{id}/settings", post(cv::settings))
+        .route(
+            "/{lang}/cv/{id}/delete",
+            get(cv::confirm_delete).post(cv::delete),
+        )
+        .route("/{lang}/cv/{id}/print", get(cv::print))
+        .route("/{lang}/cv/{id}/cv.pdf", get(cv::pdf))
+        .route("/{lang}/cv/{id}/resume.json", get(cv::json))
+        .route("/{lang}/cv/{id}/{step}", get(cv::step).post(cv::save_step))
+        .route(
+            "/{lang}/cv/{id}/{step}/suggestions",
+            post(cv::add_suggestions),
+        )
+        .route(
+            "/{lang}/cv/{id}/{step}/{index}",
+            get(cv::entry).post(cv::save_entry),
+        )
+        .route(
+            "/{lang}/cv/{id}/{step}/{index}/{action}",
+            post(cv::entry_action),
+        )
+        .route(
+            "/{lang}/centres/{centre}/learners/{user}/cvs/{cv}",
+            get(cv::shared),
+        )
+        .layer(SetResponseHeaderLayer::overriding(
+            CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+}
+
+/// A JSON Resume file and the form around it.
+fn cv_import_limit() -> usize {
+    crate::cv::json_resume::MAX_BYTES + 16 * 1024
 }
 
 pub fn router(state: AppState) -> Router {
@@ -156,6 +204,7 @@ pub fn router(state: AppState) -> Router {
             post(learner_data::erase),
         )
         .route("/{lang}/reports/impact", get(reports::impact))
+        .merge(cv_routes())
         .fallback(|| async { refusal::Refusal::NotFound })
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -172,7 +221,10 @@ pub fn router(state: AppState) -> Router {
             CACHE_CONTROL,
             HeaderValue::from_static("private, no-cache"),
         ))
-        .layer(CompressionLayer::new());
+        // A PDF's streams are compressed already: squeezing it again costs CPU for nothing.
+        .layer(CompressionLayer::new().compress_when(
+            DefaultPredicate::new().and(NotForContentType::const_new("application/pdf")),
+        ));
     let request_timeout = state.request_timeout;
     let tls = state.secure_cookies;
     let router = Router::new()

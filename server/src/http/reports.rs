@@ -88,6 +88,7 @@ pub(super) async fn learner_page(
         last_active: detail.last_active,
         lessons: detail.lessons,
         attempts: detail.attempts,
+        cvs: crate::cv::store::list(&state.db, user.id).await?,
         erase,
     };
     Ok(Page::new(

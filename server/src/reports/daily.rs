@@ -18,7 +18,40 @@ pub struct Activity {
     pub courses_passed: i64,
     pub attempts: i64,
     pub score_sum: i64,
+    pub cvs_started: i64,
+    pub cvs_completed: i64,
 }
+
+impl Activity {
+    fn add(&mut self, other: Activity) {
+        self.lessons_completed += other.lessons_completed;
+        self.courses_passed += other.courses_passed;
+        self.attempts += other.attempts;
+        self.score_sum += other.score_sum;
+        self.cvs_started += other.cvs_started;
+        self.cvs_completed += other.cvs_completed;
+    }
+}
+
+/// The daily counts and the erased learners' counts have the same columns.
+macro_rules! activity_of_row {
+    ($($model:path),*) => {$(
+        impl From<&$model> for Activity {
+            fn from(row: &$model) -> Activity {
+                Activity {
+                    lessons_completed: row.lessons_completed,
+                    courses_passed: row.courses_passed,
+                    attempts: row.attempts,
+                    score_sum: row.score_sum,
+                    cvs_started: row.cvs_started,
+                    cvs_completed: row.cvs_completed,
+                }
+            }
+        }
+    )*};
+}
+
+activity_of_row!(daily_activity::Model, erased_activity::Model);
 
 /// For a day already counted (same centre, cohort and day), adds the new counts to it. The
 /// daily counts and the erased learners' counts have the same columns.
@@ -30,6 +63,8 @@ fn added_to_the_day(table: impl IntoIden + Copy + 'static) -> OnConflict {
         "courses_passed",
         "attempts",
         "score_sum",
+        "cvs_started",
+        "cvs_completed",
     ] {
         let sum = Expr::col((table, Alias::new(name))).add(Expr::cust(format!("excluded.{name}")));
         on_conflict.value(Alias::new(name), sum);
@@ -52,6 +87,8 @@ async fn add_to<C: ConnectionTrait>(
         courses_passed: Set(activity.courses_passed),
         attempts: Set(activity.attempts),
         score_sum: Set(activity.score_sum),
+        cvs_started: Set(activity.cvs_started),
+        cvs_completed: Set(activity.cvs_completed),
     };
     daily_activity::Entity::insert(row)
         .on_conflict(added_to_the_day(daily_activity::Entity))
@@ -123,13 +160,11 @@ pub type ByDay = BTreeMap<(i32, i32, String), Activity>;
 pub(crate) async fn recount<C: ConnectionTrait>(db: &C, catalog: &Catalog) -> Result<ByDay, DbErr> {
     let mut by_day = recount_progress(db, catalog, None).await?;
     for row in erased_activity::Entity::find().all(db).await? {
-        let entry = by_day
+        let activity = Activity::from(&row);
+        by_day
             .entry((row.centre_id, row.cohort_id, row.day))
-            .or_default();
-        entry.lessons_completed += row.lessons_completed;
-        entry.courses_passed += row.courses_passed;
-        entry.attempts += row.attempts;
-        entry.score_sum += row.score_sum;
+            .or_default()
+            .add(activity);
     }
     Ok(by_day)
 }
@@ -156,6 +191,8 @@ pub async fn keep_erased<C: ConnectionTrait>(db: &C, activity: &ByDay) -> Result
             courses_passed: Set(a.courses_passed),
             attempts: Set(a.attempts),
             score_sum: Set(a.score_sum),
+            cvs_started: Set(a.cvs_started),
+            cvs_completed: Set(a.cvs_completed),
         };
         erased_activity::Entity::insert(row)
             .on_conflict(added_to_the_day(erased_activity::Entity))
@@ -217,6 +254,29 @@ async fn recount_progress<C: ConnectionTrait>(
             let entry = by_day.entry(key).or_default();
             entry.attempts += row.try_get::<i64>("", "n")?;
             entry.score_sum += row.try_get::<i64>("", "total")?;
+        }
+    }
+    // CVs: started the day they were created, completed the day they first became complete.
+    for (column, completed) in [("c.created_at", false), ("c.completed_at", true)] {
+        let on = day_of(column);
+        let sql = format!(
+            "SELECT u.centre_id, u.cohort_id, {on} AS day, COUNT(*) AS n FROM cvs c \
+             JOIN users u ON u.id = c.user_id WHERE {column} IS NOT NULL AND u.role = 'learner'{only_sql} \
+             GROUP BY u.centre_id, u.cohort_id, {on}"
+        );
+        for row in db
+            .query_all(sea_orm::Statement::from_string(backend, sql))
+            .await?
+        {
+            if let Some(key) = group(&row)? {
+                let n = row.try_get::<i64>("", "n")?;
+                let entry = by_day.entry(key).or_default();
+                if completed {
+                    entry.cvs_completed += n;
+                } else {
+                    entry.cvs_started += n;
+                }
+            }
         }
     }
     // A course is passed on the day its last lesson was completed.

@@ -1,5 +1,6 @@
 //! The programme's impact for a period: learners enrolled, active in the last 30 days,
-//! lessons completed, courses passed (each earns a certificate), average quiz score; by
+//! lessons completed, courses passed (each earns a certificate), CVs started and completed,
+//! average quiz score; by
 //! centre, by cohort and by month. Counted in the database with grouped queries.
 
 use chrono::{DateTime, Duration, Utc};
@@ -14,6 +15,8 @@ pub struct Figures {
     pub active_30_days: u64,
     pub lessons_completed: u64,
     pub courses_passed: u64,
+    pub cvs_started: u64,
+    pub cvs_completed: u64,
     pub score_sum: i64,
     pub attempts: u64,
 }
@@ -30,6 +33,8 @@ impl Figures {
         self.active_30_days += other.active_30_days;
         self.lessons_completed += other.lessons_completed;
         self.courses_passed += other.courses_passed;
+        self.cvs_started += other.cvs_started;
+        self.cvs_completed += other.cvs_completed;
         self.score_sum += other.score_sum;
         self.attempts += other.attempts;
     }
@@ -160,7 +165,8 @@ pub async fn impact<C: ConnectionTrait>(db: &C, scope: &Scope) -> Result<Impact,
     let sql = format!(
         "SELECT centre_id, cohort_id, substr(day, 1, 7) AS month, \
            CAST(SUM(lessons_completed) AS BIGINT) AS lessons, CAST(SUM(courses_passed) AS BIGINT) AS courses, \
-           CAST(SUM(attempts) AS BIGINT) AS attempts, CAST(SUM(score_sum) AS BIGINT) AS total \
+           CAST(SUM(attempts) AS BIGINT) AS attempts, CAST(SUM(score_sum) AS BIGINT) AS total, \
+           CAST(SUM(cvs_started) AS BIGINT) AS cvs_started, CAST(SUM(cvs_completed) AS BIGINT) AS cvs_completed \
          FROM daily_activity WHERE day >= ? AND day <= ?{daily_centre_filter} \
          GROUP BY centre_id, cohort_id, substr(day, 1, 7)"
     );
@@ -172,6 +178,8 @@ pub async fn impact<C: ConnectionTrait>(db: &C, scope: &Scope) -> Result<Impact,
         let figures = Figures {
             lessons_completed: count(&row, "lessons")?,
             courses_passed: count(&row, "courses")?,
+            cvs_started: count(&row, "cvs_started")?,
+            cvs_completed: count(&row, "cvs_completed")?,
             attempts: count(&row, "attempts")?,
             score_sum: row.try_get("", "total")?,
             ..Figures::default()
@@ -198,6 +206,8 @@ fn row(label: String, figures: &Figures, with_people: bool) -> ImpactRow {
         active_30_days: with_people.then_some(figures.active_30_days),
         lessons_completed: figures.lessons_completed,
         courses_passed: figures.courses_passed,
+        cvs_started: figures.cvs_started,
+        cvs_completed: figures.cvs_completed,
         average_score: figures.average_score(),
     }
 }

@@ -3,7 +3,7 @@
 //! Every seeded learner has the same password (hashing 10,000 would take minutes).
 
 use crate::accounts::password;
-use crate::db::entities::{centre, cohort, lesson_progress, quiz_answer, quiz_attempt, user};
+use crate::db::entities::{centre, cohort, cv, lesson_progress, quiz_answer, quiz_attempt, user};
 use chrono::{Duration, Utc};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -29,6 +29,8 @@ pub struct Seeded {
     pub lessons_opened: u64,
     pub attempts: u64,
     pub answers: u64,
+    pub cvs: u64,
+    pub cvs_complete: u64,
 }
 
 const BATCH: usize = 1000;
@@ -48,6 +50,74 @@ where
         txn.commit().await?;
     }
     Ok(())
+}
+
+/// CVs for about six learners in ten, in their centre's language or French, two in three of
+/// them complete: what the programme reports (200 CVs for 330 trainees).
+fn seed_cvs(
+    learners: &[user::Model],
+    rng: &mut StdRng,
+    now: chrono::DateTime<Utc>,
+) -> Vec<cv::ActiveModel> {
+    use tifawt_app::cv::{
+        Cefr, Contact, Cv, CvLanguage, Experience, LanguageSkill, Skill, Template,
+    };
+    let mut rows = Vec::new();
+    for learner in learners {
+        if !rng.random_bool(0.6) {
+            continue;
+        }
+        let created = learner.created_at
+            + Duration::seconds(
+                rng.random_range(0..=(now - learner.created_at).num_seconds().max(1)),
+            );
+        let language = [
+            CvLanguage::Ar,
+            CvLanguage::Fr,
+            CvLanguage::Zgh,
+            CvLanguage::Fr,
+        ][rng.random_range(0..4)];
+        let mut content = Cv {
+            contact: Contact {
+                name: learner.display_name.clone(),
+                phone: "+212 600 000 000".into(),
+                ..Contact::default()
+            },
+            ..Cv::default()
+        };
+        let complete = rng.random_bool(0.66);
+        if complete {
+            content.profile = "Je cherche un stage.".into();
+            content.experience.push(Experience {
+                role: "Vendeuse".into(),
+                organisation: "Épicerie familiale".into(),
+                ..Experience::default()
+            });
+            content.skills.push(Skill {
+                name: "Traitement de texte".into(),
+            });
+            content.languages.push(LanguageSkill {
+                language: "Tamazight".into(),
+                level: Cefr::Native,
+            });
+        }
+        let done = complete.then(|| (created + Duration::days(rng.random_range(0..20))).min(now));
+        rows.push(cv::ActiveModel {
+            user_id: Set(learner.id),
+            title: Set("CV".into()),
+            language: Set(language),
+            template: Set(Template::Plain),
+            content: Set(crate::cv::store::encode(&content)),
+            shared: Set(rng.random_bool(0.3)),
+            step: Set(None),
+            complete: Set(done.is_some()),
+            created_at: Set(created),
+            updated_at: Set(done.unwrap_or(created)),
+            completed_at: Set(done),
+            ..Default::default()
+        });
+    }
+    rows
 }
 
 /// Generates the programme (deterministic for a given `seed`). Refuses a database that
@@ -264,6 +334,13 @@ pub async fn seed(
     insert_batches(db, progress).await?;
     insert_batches(db, attempts).await?;
     insert_batches(db, answers).await?;
+    let cvs = seed_cvs(&learners, &mut rng, now);
+    seeded.cvs = cvs.len() as u64;
+    seeded.cvs_complete = cvs
+        .iter()
+        .filter(|row| matches!(row.complete, sea_orm::ActiveValue::Set(true)))
+        .count() as u64;
+    insert_batches(db, cvs).await?;
     if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
         db.execute_unprepared(
             "SELECT setval(pg_get_serial_sequence('quiz_attempts', 'id'), (SELECT MAX(id) FROM quiz_attempts))",

@@ -37,6 +37,7 @@ mod support;
 
 mod accounts;
 mod backup;
+mod cv;
 mod http;
 mod learner_data;
 mod progress;

@@ -59,6 +59,31 @@ fn add_learner(
 /// Fatima (Groupe 1): first quiz 25 % then 100 %, second lesson done, third 100 % → the
 /// course passed; أمل (Groupe 1): first quiz 75 % (passed, truth wrong); ⴱⵔⴰⵀⵉⵎ (no
 /// cohort): opened the first lesson only.
+/// A CV of `browser`'s person, complete (a name, a phone, a profile, an experience, a
+/// language) or just started.
+fn make_cv(browser: &mut Browser, complete: bool) {
+    browser.get("/fr/cv");
+    let reply = browser.post("/fr/cv", &[("title", "CV"), ("language", "fr")]);
+    let first_step = reply
+        .header("location")
+        .expect("to the first step")
+        .to_string();
+    let base = first_step.trim_end_matches("/contact").to_string();
+    if !complete {
+        return;
+    }
+    let steps: [(&str, &[(&str, &str)]); 4] = [
+        ("contact", &[("name", "Nom"), ("phone", "0600000000")]),
+        ("profile", &[("profile", "Profil.")]),
+        ("experience", &[("kind", "job"), ("role", "Vendeuse")]),
+        ("languages", &[("language", "Arabe"), ("level", "native")]),
+    ];
+    for (step, fields) in steps {
+        let reply = browser.post(&format!("{base}/{step}"), fields);
+        assert_eq!(reply.status, 303, "{step}: {}", reply.body);
+    }
+}
+
 fn programme(server: &TestServer) -> (i64, i64) {
     let mut facilitator = Browser::new(server);
     facilitator.sign_in("demo.facilitator", "facilitator-demo-2026");
@@ -107,6 +132,11 @@ fn programme(server: &TestServer) -> (i64, i64) {
     let mut brahim_browser = Browser::new(server);
     brahim_browser.sign_in(&brahim.username, &brahim.password);
     brahim_browser.get(FIRST);
+
+    // CVs: Fatima completes one, Amal starts one; the facilitator's is counted nowhere.
+    make_cv(&mut fatima, true);
+    make_cv(&mut amal_browser, false);
+    make_cv(&mut facilitator, true);
 
     // The facilitator tries the quiz: not a result of the programme, counted nowhere.
     facilitator.answer_quiz(
@@ -225,13 +255,14 @@ backends! {
                 .get("/fr/reports/impact?format=csv&table=cohorts")
                 .body,
         );
-        // enrolled, active in 30 days, lessons completed, courses passed, average score
+        // enrolled, active in 30 days, lessons completed, courses passed, CVs started, CVs
+        // complete, average score
         assert!(
-            cohorts.contains("Dar Taliba Demo — Groupe 1,2,2,4,1,75.0"),
+            cohorts.contains("Dar Taliba Demo — Groupe 1,2,2,4,1,2,1,75.0"),
             "{cohorts}"
         );
         assert!(
-            cohorts.contains("Dar Taliba Demo — Aucun groupe,1,1,0,0,—"),
+            cohorts.contains("Dar Taliba Demo — Aucun groupe,1,1,0,0,0,0,—"),
             "{cohorts}"
         );
         let centres = plain(
@@ -240,13 +271,13 @@ backends! {
                 .body,
         );
         assert!(
-            centres.contains("Dar Taliba Demo,3,3,4,1,75.0"),
+            centres.contains("Dar Taliba Demo,3,3,4,1,2,1,75.0"),
             "{centres}"
         );
         let months = plain(&admin.get("/fr/reports/impact?format=csv&table=months").body);
         let this_month = chrono_like_month();
         assert!(
-            months.contains(&format!("{this_month},4,1,75.0")),
+            months.contains(&format!("{this_month},4,1,2,1,75.0")),
             "{months}"
         );
         // A period before everything: nothing completed, nobody enrolled yet.
@@ -256,7 +287,7 @@ backends! {
                 .body,
         );
         // (active in the last 30 days counts from today, whatever the period)
-        assert!(before.contains("Dar Taliba Demo,0,3,0,0,—"), "{before}");
+        assert!(before.contains("Dar Taliba Demo,0,3,0,0,0,0,—"), "{before}");
         // Wrong dates: the last twelve months, said so.
         let wrong = admin.get("/fr/reports/impact?from=2026-13-01&to=x");
         assert!(wrong.body.contains("Ces dates ne sont pas valables"));
@@ -300,7 +331,7 @@ backends! {
         );
         assert_eq!(code, 0, "{output}");
         assert!(
-            plain(&output).contains("Dar Taliba Demo,3,3,4,1,75.0"),
+            plain(&output).contains("Dar Taliba Demo,3,3,4,1,2,1,75.0"),
             "{output}"
         );
     }

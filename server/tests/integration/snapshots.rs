@@ -1,5 +1,6 @@
 //! Snapshots (insta) of rendered pages in the three languages: a lesson after a quiz
-//! result, a centre's progress report, a certificate, and a form's error summary. Only the
+//! result, a centre's progress report, a certificate, a form's error summary, and a CV step
+//! (entries, and a form with mistakes). Only the
 //! `<main>` element is kept, one tag a line, with what changes from run to run (tokens,
 //! nonces, dates, addresses, the hashes in island names) replaced by placeholders; `cargo insta review` shows a change.
 //! The pages do not depend on the database: SQLite only.
@@ -147,5 +148,40 @@ fn the_error_summary_of_an_empty_sign_in_form() {
         );
         assert_eq!(reply.status, 422, "{lang}");
         insta::assert_snapshot!(format!("sign_in_errors_{lang}"), main_of(&reply.body));
+    }
+}
+
+#[test]
+fn a_cv_step_with_entries_and_a_mistake() {
+    let server = server();
+    // The CV's number differs from language to language.
+    let cv_address = Regex::new(r"/cv/\d+").expect("a pattern");
+    for lang in LANGUAGES {
+        let (_, mut browser) = learner(&server, &format!("cv.{lang}"), "Amal");
+        browser.get(&format!("/{lang}/cv"));
+        let reply = browser.post(
+            &format!("/{lang}/cv"),
+            &[("title", "CV"), ("language", "ar"), ("template", "plain")],
+        );
+        let base = reply
+            .header("location")
+            .expect("to the first step")
+            .trim_end_matches("/contact")
+            .to_string();
+        for role in ["بائعة", "Animatrice"] {
+            browser.post(
+                &format!("{base}/experience"),
+                &[("kind", "job"), ("role", role), ("start", "2023")],
+            );
+        }
+        let reply = browser.post(
+            &format!("{base}/experience"),
+            &[("kind", "job"), ("role", ""), ("start", "2024-13")],
+        );
+        assert_eq!(reply.status, 422, "{lang}");
+        let page = cv_address
+            .replace_all(&main_of(&reply.body), "/cv/[id]")
+            .into_owned();
+        insta::assert_snapshot!(format!("cv_step_{lang}"), page);
     }
 }

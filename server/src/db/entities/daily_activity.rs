@@ -15,6 +15,10 @@ pub struct Model {
     pub courses_passed: i64,
     pub attempts: i64,
     pub score_sum: i64,
+    /// CVs created that day.
+    pub cvs_started: i64,
+    /// CVs that first became complete that day (`tifawt_app::cv::Cv::is_complete`).
+    pub cvs_completed: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

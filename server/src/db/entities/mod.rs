@@ -3,6 +3,7 @@
 pub mod audit_log;
 pub mod centre;
 pub mod cohort;
+pub mod cv;
 pub mod daily_activity;
 pub mod erased_activity;
 pub mod lesson_progress;

@@ -8,6 +8,7 @@ mod m20261201_000002_create_progress;
 mod m20261201_000003_create_daily_activity;
 mod m20261206_000001_sign_in_throttle;
 mod m20261206_000002_audit_log;
+mod m20261206_000003_cvs;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000003_create_daily_activity::Migration),
             Box::new(m20261206_000001_sign_in_throttle::Migration),
             Box::new(m20261206_000002_audit_log::Migration),
+            Box::new(m20261206_000003_cvs::Migration),
         ]
     }
 }
