@@ -144,7 +144,7 @@ function perLocale(measure, figureOf, limit) {
   );
   if (over.length > 0) rows[rows.length - 1][3] += ` (${over.join(", ")})`;
 }
-for (const page of ["sign-in", "learner home", "lesson", "quiz result"]) {
+for (const page of ["sign-in", "learner home", "lesson", "quiz result", "my CVs", "CV step"]) {
   perLocale(`${page}: first visit, bytes (requests)`, (l) => weights[l][page].first, budget.firstVisit);
   perLocale(`${page}: readable, HTML+CSS+fonts`, (l) => ({ bytes: weights[l][page].first.readable }), budget.readable);
   perLocale(`${page}: next navigation, bytes (requests)`, (l) => weights[l][page].next, budget.nextNavigation);

@@ -72,6 +72,11 @@ async function submitSignIn(page, username, password) {
 }
 
 /** Answers every question (first choice, or a word) and submits: a result page either way. */
+async function submitNewCv(page) {
+  await page.locator("#title").fill("CV");
+  await Promise.all([page.waitForURL(/\/contact$/), page.locator('form[action$="/cv"] button[type="submit"]').click()]);
+}
+
 async function submitQuiz(page) {
   await page.evaluate(() => {
     const seen = new Set();
@@ -107,6 +112,10 @@ export async function measureLanguage(browser, { base, locale, username, passwor
   await settled(j.page);
   const lessonNext = await measure(j, () => j.page.goto(lesson));
   const resultNext = await measure(j, () => submitQuiz(j.page));
+  // The CV builder: the list of CVs, then a new CV's first step.
+  const cvListNext = await measure(j, () => j.page.goto(`${base}/${locale}/cv`));
+  const cvStepNext = await measure(j, () => submitNewCv(j.page));
+  const cvStep = j.page.url();
   const cookies = await journey.cookies();
   await journey.close();
 
@@ -135,5 +144,7 @@ export async function measureLanguage(browser, { base, locale, username, passwor
   results["learner home"] = { first: homeFirst, next: homeNext };
   results["lesson"] = { first: lessonFirst, next: lessonNext };
   results["quiz result"] = { first: resultFirst, next: resultNext };
+  results["my CVs"] = { first: await firstVisit(true, (c) => c.page.goto(`${base}/${locale}/cv`)), next: cvListNext };
+  results["CV step"] = { first: await firstVisit(true, (c) => c.page.goto(cvStep)), next: cvStepNext };
   return results;
 }
