@@ -486,6 +486,15 @@ enum Suggestion {
 }
 
 impl Suggestion {
+    /// What the form posts back: the competence, or the course's title; checked against what
+    /// is offered when it comes back, so it stays right if the CV changed in between.
+    fn key(&self) -> &str {
+        match self {
+            Suggestion::Skill(name) => name,
+            Suggestion::Certificate(c) => &c.name,
+        }
+    }
+
     fn label(&self) -> String {
         match self {
             Suggestion::Skill(name) => name.clone(),
@@ -522,7 +531,7 @@ async fn step_page(
     let suggestions = suggestions(state, viewer, &cv, &header, step)
         .await?
         .iter()
-        .map(Suggestion::label)
+        .map(|s| (s.key().to_string(), s.label()))
         .collect();
     let view_data = StepView {
         header,
@@ -846,7 +855,7 @@ pub async fn add_suggestions(
     let picked: Vec<Suggestion> = form
         .iter()
         .filter(|(name, _)| name == "pick")
-        .filter_map(|(_, value)| offered.get(value.parse::<usize>().ok()?).cloned())
+        .filter_map(|(_, value)| offered.iter().find(|s| s.key() == value).cloned())
         .collect();
     store::save(
         &state.db,

@@ -472,3 +472,50 @@ backends! {
         assert!(list.contains(&format!(r#"href="/fr/cv/{id}/profile">Continuer : Profil"#)), "{list}");
     }
 }
+
+backends! {
+    fn what_tifawt_knows_is_offered_to_tick(backend) {
+        let server = start(backend);
+        let amal = Person::learner("amal").create(&server);
+        let mut learner = Browser::new(&server);
+        learner.sign_in(&amal.username, &amal.password);
+        let id = new_cv(&mut learner, "CV", "fr");
+        let skills = format!("/fr/cv/{id}/skills");
+        assert!(!plain(&learner.get(&skills).body).contains("Compétences de vos cours terminés"), "nothing completed yet");
+
+        // The whole course: the first quiz right, the second lesson done, the third quiz.
+        learner.answer_quiz(
+            "/fr/courses/basics/first",
+            &[("q-single", "1"), ("q-several", "0"), ("q-several", "2"), ("q-truth", "0"), ("q-word", "intelligence artificielle")],
+        );
+        learner.get("/fr/courses/basics/second");
+        learner.post("/fr/courses/basics/second/done", &[]);
+        learner.answer_quiz("/fr/courses/basics/third", &[("q-only", "0")]);
+
+        let page = plain(&learner.get(&skills).body);
+        assert!(page.contains(r#"name="pick" value="Répondre à un quiz""#), "{page}");
+        // A value not offered is ignored; the ticked one is added once.
+        let reply = learner.post(
+            &format!("{skills}/suggestions"),
+            &[("pick", "Répondre à un quiz"), ("pick", "Pirater la NASA")],
+        );
+        assert_eq!(reply.status, 303);
+        let names: Vec<String> = stored(&server, id)["skills"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(names, ["Répondre à un quiz"]);
+        let page = plain(&learner.get(&skills).body);
+        assert!(!page.contains(r#"value="Répondre à un quiz""#), "no longer offered: {page}");
+
+        let certificates = format!("/fr/cv/{id}/certificates");
+        learner.get(&certificates);
+        learner.post(&format!("{certificates}/suggestions"), &[("pick", "Bases")]);
+        let certificate = &stored(&server, id)["certificates"][0];
+        assert_eq!(certificate["name"], "Bases");
+        assert_eq!(certificate["issuer"], "Tifawt");
+        assert!(certificate["date"].as_str().unwrap().len() == 7, "{certificate}");
+    }
+}

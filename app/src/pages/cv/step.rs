@@ -25,8 +25,8 @@ pub struct StepView {
     pub editing: Option<usize>,
     pub notice: Option<Notice>,
     /// What Tifawt knows and the learner may tick (course competences, certificates), in the
-    /// CV's language; posted back by their number.
-    pub suggestions: Vec<String>,
+    /// CV's language: (the value posted back, the label).
+    pub suggestions: Vec<(String, String)>,
 }
 
 /// A kind of experience in the interface language.
@@ -241,11 +241,11 @@ fn suggestions_view(view_data: &StepView, t: Translator) -> Option<impl IntoView
         .suggestions
         .iter()
         .enumerate()
-        .map(|(i, text)| {
+        .map(|(i, (value, text))| {
             let id = format!("suggestion-{i}");
             view! {
                 <div class="choice">
-                    <input type="checkbox" id=id.clone() name="pick" value=i.to_string()/>
+                    <input type="checkbox" id=id.clone() name="pick" value=value.clone()/>
                     <label for=id lang=lang dir=dir>{text.clone()}</label>
                 </div>
             }
