@@ -105,25 +105,28 @@ fn cv_routes() -> Router<AppState> {
             "/{lang}/cv/{id}/delete",
             get(cv::confirm_delete).post(cv::delete),
         )
-        .route("/{lang}/cv/{id}/print", get(cv::print))
-        .route("/{lang}/cv/{id}/cv.pdf", get(cv::pdf))
-        .route("/{lang}/cv/{id}/resume.json", get(cv::json))
-        .route("/{lang}/cv/{id}/{step}", get(cv::step).post(cv::save_step))
+        .route("/{lang}/cv/{id}/print", get(cv::output::print))
+        .route("/{lang}/cv/{id}/cv.pdf", get(cv::output::pdf))
+        .route("/{lang}/cv/{id}/resume.json", get(cv::output::json))
+        .route(
+            "/{lang}/cv/{id}/{step}",
+            get(cv::steps::step).post(cv::steps::save_step),
+        )
         .route(
             "/{lang}/cv/{id}/{step}/suggestions",
-            post(cv::add_suggestions),
+            post(cv::steps::add_suggestions),
         )
         .route(
             "/{lang}/cv/{id}/{step}/{index}",
-            get(cv::entry).post(cv::save_entry),
+            get(cv::steps::entry).post(cv::steps::save_entry),
         )
         .route(
             "/{lang}/cv/{id}/{step}/{index}/{action}",
-            post(cv::entry_action),
+            post(cv::steps::entry_action),
         )
         .route(
             "/{lang}/centres/{centre}/learners/{user}/cvs/{cv}",
-            get(cv::shared),
+            get(cv::output::shared),
         )
         .layer(SetResponseHeaderLayer::overriding(
             CACHE_CONTROL,
