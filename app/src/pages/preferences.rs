@@ -61,7 +61,7 @@ pub fn PreferencesPage(saved: bool) -> impl IntoView {
         .map(|locale| {
             let id = format!("language-{locale}");
             view! {
-                <div class="choice">
+                <div class="choice own-name">
                     <input
                         type="radio"
                         id=id.clone()

@@ -42,7 +42,7 @@ fn radios(
             let id = format!("{name}-{value}");
             let (lang, dir) = lang.unzip();
             view! {
-                <div class="choice">
+                <div class="choice" class:own-name=lang.is_some()>
                     <input type="radio" id=id.clone() name=name value=value checked=value == current/>
                     <label for=id lang=lang dir=dir>{label}</label>
                 </div>
