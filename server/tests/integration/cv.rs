@@ -4,17 +4,13 @@
 //! session that ends in the middle of a step.
 
 use crate::support::seed::{self, Person};
-use crate::support::{integrity, quiz_courses, Backend, Browser, ServerOptions, TestServer};
+use crate::support::{
+    demo_server, integrity, quiz_courses, Backend, Browser, ServerOptions, TestServer,
+};
 
+/// The demo centre and accounts, and the test course.
 fn start(backend: Backend) -> TestServer {
-    TestServer::start_with(
-        backend,
-        ServerOptions {
-            courses_dir: quiz_courses(),
-            extra_args: vec!["--demo".into()],
-            ..ServerOptions::default()
-        },
-    )
+    demo_server(backend, quiz_courses(), None)
 }
 
 /// Without bidi isolation marks and Leptos' hydration markers.
