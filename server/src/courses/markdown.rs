@@ -187,6 +187,17 @@ fn check_references(
         // Counting lines is linear in the file: only done for a problem.
         let start = events[i].1.start;
         let at = || Position::of_offset(source, start);
+        // A screen reader announces a link by its text: without any, it reads the address,
+        // or nothing. The alt text of an image inside the link counts as its text.
+        if let Event::Start(Tag::Link { dest_url, .. }) = &events[i].0 {
+            let end = matching_end(events, i);
+            if plain_text(&events[i + 1..end]).is_empty() {
+                problems.push(
+                    Problem::new(path, at(), format!("this link to `{dest_url}` has no text"))
+                        .hint("say where it leads, between the brackets: `[the UNESCO guide on AI](https://…)`"),
+                );
+            }
+        }
         match &events[i].0 {
             Event::Start(Tag::Image { dest_url, .. }) => {
                 let end = matching_end(events, i);
@@ -284,6 +295,30 @@ mod tests {
             "{}",
             lesson.html
         );
+    }
+
+    #[test]
+    fn a_link_without_text_is_an_error_with_its_line() {
+        for body in [
+            "## Part\n\nRead [](https://example.org).\n",
+            "## Part\n\nRead [ ](https://example.org).\n",
+            "## Part\n\nRead [![](media/x.webp)](https://example.org).\n",
+        ] {
+            let problems = parse(body).unwrap_err();
+            let problem = problems
+                .iter()
+                .find(|p| p.message.contains("has no text"))
+                .unwrap_or_else(|| panic!("{body:?}: {problems:?}"));
+            assert_eq!(problem.line, 7, "{body:?}");
+            assert!(problem.message.contains("https://example.org"));
+        }
+        // Text, code, or an image's alt text: a name to announce.
+        for body in [
+            "## Part\n\nRead [the guide](https://example.org).\n",
+            "## Part\n\nRead [`tifawt check`](https://example.org).\n",
+        ] {
+            assert!(parse(body).is_ok(), "{body:?}");
+        }
     }
 
     #[test]
