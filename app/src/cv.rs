@@ -419,6 +419,24 @@ impl PartialDate {
     }
 }
 
+/// The dates of an entry as a CV shows them: its start and its end, or `present` (the CV's
+/// word for it) when it has a start, no end, and may still be going on; what is unknown is
+/// left out. The printed page and the PDF both lay them out from this.
+pub fn period(
+    start: Option<PartialDate>,
+    end: Option<PartialDate>,
+    present: Option<&str>,
+) -> Vec<String> {
+    let end = end
+        .map(|d| d.to_string())
+        .or_else(|| start.and(present).map(str::to_owned));
+    start
+        .map(|d| d.to_string())
+        .into_iter()
+        .chain(end)
+        .collect()
+}
+
 impl fmt::Display for PartialDate {
     /// ISO 8601 as JSON Resume writes it: "2024" or "2024-09".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

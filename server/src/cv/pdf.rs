@@ -8,7 +8,7 @@
 use serde::Serialize;
 use std::borrow::Cow;
 use std::sync::LazyLock;
-use tifawt_app::cv::{Cv, CvLanguage, PartialDate, Template};
+use tifawt_app::cv::{period, Cv, CvLanguage, PartialDate, Template};
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
@@ -124,7 +124,7 @@ impl<'a> View<'a> {
                     title: text(&e.study),
                     place: text(&e.institution),
                     kind: "",
-                    dates: dates(e.start, e.end, None),
+                    dates: period(e.start, e.end, None),
                     text: text(&e.details),
                 }),
             ),
@@ -134,7 +134,7 @@ impl<'a> View<'a> {
                     title: text(&e.role),
                     place: text(&e.organisation),
                     kind: words.kind(e.kind),
-                    dates: dates(e.start, e.end, Some(words.present)),
+                    dates: period(e.start, e.end, Some(words.present)),
                     text: text(&e.description),
                 }),
             ),
@@ -156,7 +156,7 @@ impl<'a> View<'a> {
                     title: text(&c.name),
                     place: text(&c.issuer),
                     kind: "",
-                    dates: dates(c.date, None, None),
+                    dates: period(c.date, None, None),
                     text: Text::Borrowed(""),
                 }),
             ),
@@ -238,23 +238,6 @@ fn items(heading: &'static str, items: impl Iterator<Item = String>) -> SectionV
         items: items.filter(|i| !i.is_empty()).collect(),
         ..SectionView::default()
     }
-}
-
-/// "2021-09", "2021-09 – 2024-06", or "2021-09 – present" when `ongoing` names the word
-/// for an end that is not there.
-fn dates(
-    start: Option<PartialDate>,
-    end: Option<PartialDate>,
-    ongoing: Option<&str>,
-) -> Vec<String> {
-    let end = end
-        .map(|d| d.to_string())
-        .or_else(|| start.and(ongoing).map(str::to_owned));
-    start
-        .map(|d| d.to_string())
-        .into_iter()
-        .chain(end)
-        .collect()
 }
 
 /// The templates, parsed once; `common.typ` is imported by the others.
@@ -802,14 +785,14 @@ mod tests {
         assert_eq!(text(" a\u{202E}b\tc\u{0}😀\u{FE0F} "), "ab c?");
         let date = |text| PartialDate::parse(text);
         assert_eq!(
-            dates(date("2021-09"), date("2024"), None),
+            period(date("2021-09"), date("2024"), None),
             ["2021-09", "2024"]
         );
         assert_eq!(
-            dates(date("2021-09"), None, Some("now")),
+            period(date("2021-09"), None, Some("now")),
             ["2021-09", "now"]
         );
-        assert_eq!(dates(date("2021-09"), None, None), ["2021-09"]);
-        assert!(dates(None, None, Some("now")).is_empty());
+        assert_eq!(period(date("2021-09"), None, None), ["2021-09"]);
+        assert!(period(None, None, Some("now")).is_empty());
     }
 }

@@ -3,25 +3,18 @@
 
 use super::cv_href;
 use crate::context::use_request;
-use crate::cv::{Cv, CvHeader, PartialDate, Section};
+use crate::cv::{period, Cv, CvHeader, PartialDate, Section};
 use crate::pages::page_title;
 use leptos::prelude::*;
 
-/// "2021-09 – 2024-06", "2022 – present"; always left to right, even in Arabic.
-fn period(
+/// "2021-09 – 2024-06", "2022 – present"; `None` when no date is known.
+fn dates(
     start: Option<PartialDate>,
     end: Option<PartialDate>,
-    present: &str,
-    ongoing: bool,
+    present: Option<&str>,
 ) -> Option<String> {
-    let show = |d: Option<PartialDate>| d.map(|d| d.to_string());
-    match (show(start), show(end)) {
-        (Some(s), Some(e)) => Some(format!("{s} – {e}")),
-        (Some(s), None) if ongoing => Some(format!("{s} – {present}")),
-        (Some(s), None) => Some(s),
-        (None, Some(e)) => Some(e),
-        (None, None) => None,
-    }
+    let parts = period(start, end, present);
+    (!parts.is_empty()).then(|| parts.join(" – "))
 }
 
 /// A date or an address inside text of either direction.
@@ -94,7 +87,7 @@ pub fn CvDocument(header: CvHeader, cv: Cv) -> impl IntoView {
             view! {
                 <li>
                     <h3>{[e.study.as_str(), e.institution.as_str()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")}</h3>
-                    {period(e.start, e.end, words.present, false).map(|p| view! { <p class="cv-period">{ltr(p)}</p> })}
+                    {dates(e.start, e.end, None).map(|p| view! { <p class="cv-period">{ltr(p)}</p> })}
                     {paragraphs(&e.details)}
                 </li>
             }
@@ -110,7 +103,7 @@ pub fn CvDocument(header: CvHeader, cv: Cv) -> impl IntoView {
                     <h3>{[e.role.as_str(), e.organisation.as_str()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")}</h3>
                     <p class="cv-period">
                         {words.kind(e.kind)}
-                        {period(e.start, e.end, words.present, true).map(|p| view! { " · " {ltr(p)} })}
+                        {dates(e.start, e.end, Some(words.present)).map(|p| view! { " · " {ltr(p)} })}
                     </p>
                     {paragraphs(&e.description)}
                 </li>
