@@ -151,6 +151,21 @@ async fn step_page(
     ))
 }
 
+/// The step's page (or entry `editing`'s) again, with the form as posted and its mistakes.
+async fn with_mistakes(
+    state: &AppState,
+    viewer: &Viewer,
+    id: i32,
+    step: Step,
+    editing: Option<usize>,
+    read: Read,
+) -> Answer<Response> {
+    let page = step_page(state, viewer, id, step, editing, Some(read.again()), None).await?;
+    Ok(page
+        .status(StatusCode::UNPROCESSABLE_ENTITY)
+        .into_response())
+}
+
 /// `GET /{lang}/cv/{id}/{step}`.
 pub async fn step(
     State(state): State<AppState>,
@@ -324,10 +339,7 @@ pub async fn save_step(
         }
     }
     if !read.errors.is_empty() {
-        let page = step_page(&state, &viewer, id, step, None, Some(read.again()), None).await?;
-        return Ok(page
-            .status(StatusCode::UNPROCESSABLE_ENTITY)
-            .into_response());
+        return with_mistakes(&state, &viewer, id, step, None, read).await;
     }
     store::save(
         &state.db,
@@ -370,19 +382,7 @@ pub async fn save_entry(
     let (step, section) = section_of(&step)?;
     let read = Read::new(section.fields(), &form, Translator(locale));
     if !read.errors.is_empty() {
-        let page = step_page(
-            &state,
-            &viewer,
-            id,
-            step,
-            Some(index),
-            Some(read.again()),
-            None,
-        )
-        .await?;
-        return Ok(page
-            .status(StatusCode::UNPROCESSABLE_ENTITY)
-            .into_response());
+        return with_mistakes(&state, &viewer, id, step, Some(index), read).await;
     }
     let mut found = false;
     store::save(
