@@ -3,6 +3,7 @@
 //! only then), the counts of the impact summary, JSON Resume out and back in, the PDF, and a
 //! session that ends in the middle of a step.
 
+use crate::support::plain;
 use crate::support::seed::{self, Person};
 use crate::support::{
     demo_server, integrity, quiz_courses, Backend, Browser, ServerOptions, TestServer,
@@ -11,12 +12,6 @@ use crate::support::{
 /// The demo centre and accounts, and the test course.
 fn start(backend: Backend) -> TestServer {
     demo_server(backend, quiz_courses(), None)
-}
-
-/// Without bidi isolation marks and Leptos' hydration markers.
-fn plain(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
-        .replace("<!>", "")
 }
 
 /// A new CV of `browser`'s learner; its id.

@@ -3,6 +3,7 @@
 //! the impact summary's past counts unchanged; staff actions are in the audit log, which
 //! only admins read. On SQLite and PostgreSQL.
 
+use crate::support::plain;
 use crate::support::{self, quiz_courses, run_cli, Backend, Browser, ServerOptions, TestServer};
 
 const FIRST: &str = "/fr/courses/basics/first";
@@ -16,12 +17,6 @@ fn start(backend: Backend) -> TestServer {
             ..ServerOptions::default()
         },
     )
-}
-
-/// Without bidi isolation marks and Leptos' hydration markers.
-fn plain(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
-        .replace("<!>", "")
 }
 
 /// A learner of the demo centre (Groupe 1), created by the facilitator; (id, password).

@@ -2,16 +2,13 @@
 //! latest scores, resubmitted forms, progress after a course edit, the learner's home and
 //! certificate, and a server killed during submissions.
 
+use crate::support::plain;
 use crate::support::{
     self, attempt_token, copy_of, demo_server as start, eventually, quiz_courses, request,
     spawn_demo_server, Backend, Browser, QuizStream, TestDatabase, DEMO_LEARNER as LEARNER,
 };
 
 const LESSON: &str = "/courses/basics/first";
-
-fn plain(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
-}
 
 /// Answers the quiz of the fixture's first lesson.
 fn answer(browser: &mut Browser, lang: &str, answers: &[(&str, &str)]) -> support::Reply {

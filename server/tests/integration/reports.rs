@@ -1,6 +1,7 @@
 //! Reports checked against figures computed by hand on a small programme, on SQLite and
 //! PostgreSQL; who may see them; CSV with Arabic and Tifinagh names.
 
+use crate::support::plain;
 use crate::support::seed::Person;
 use crate::support::{self, repo_path, run_cli, Backend, Browser, ServerOptions, TestServer};
 
@@ -15,12 +16,6 @@ fn start(backend: Backend) -> TestServer {
             ..ServerOptions::default()
         },
     )
-}
-
-/// Without bidi isolation marks and Leptos' hydration markers.
-fn plain(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
-        .replace("<!>", "")
 }
 
 /// A learner of the demo centre, created by the facilitator; returns (id, password).

@@ -750,6 +750,12 @@ impl<'a> Browser<'a> {
     }
 }
 
+/// A page's text without Fluent's bidi isolation marks and Leptos' hydration markers.
+pub fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+        .replace("<!>", "")
+}
+
 /// A time `seconds` ago as the database accepts it in SQL, on SQLite and PostgreSQL.
 pub fn seconds_ago(seconds: i64) -> String {
     (chrono::Utc::now() - chrono::Duration::seconds(seconds))
