@@ -3,7 +3,8 @@
 #   scripts/setup.sh            Rust wasm target, wasm-bindgen-cli, brotli, npm packages
 #   scripts/setup.sh --browser  the same, plus Chromium and ChromeDriver for browser tests,
 #                               and poppler-utils, which the CV's PDF tests read PDFs with
-#   scripts/setup.sh --bench    the same as --browser, plus wrk for the benchmark
+#   scripts/setup.sh --bench    the same as --browser, plus wrk for the benchmark and
+#                               eSpeak NG, whose speech time of Tamazight it measures
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +35,7 @@ if $with_browser; then
 fi
 if $with_wrk; then
   command -v wrk >/dev/null || packages+=(wrk)
+  command -v espeak-ng >/dev/null || packages+=(espeak-ng)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   say "installing Debian packages: ${packages[*]}"

@@ -210,7 +210,12 @@ pub enum Answer {
     Multiple(Vec<Choice>),
     /// A text field: any accepted answer counts, compared after normalisation (case,
     /// spaces, Arabic diacritics and letter variants, Tifinagh variants).
-    Short { accepted: Vec<String> },
+    Short {
+        /// In the form they are compared in (`normalize_answer` on the server).
+        accepted: Vec<String>,
+        /// The first accepted answer as the author wrote it, shown after a wrong answer.
+        shown: String,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -244,6 +249,18 @@ impl<T> Localized<T> {
 
     pub fn locales(&self) -> impl Iterator<Item = Locale> + '_ {
         self.0.keys().copied()
+    }
+
+    /// Adds the Latin-script Tamazight value made by `make` from the Tifinagh one, when
+    /// there is a Tifinagh value and no Latin one written by the author.
+    pub fn with_latin(mut self, make: impl Fn(&T) -> T) -> Self {
+        if !self.0.contains_key(&Locale::ZghLatn) {
+            if let Some(tifinagh) = self.0.get(&Locale::Zgh) {
+                let latin = make(tifinagh);
+                self.0.insert(Locale::ZghLatn, latin);
+            }
+        }
+        self
     }
 }
 

@@ -14,6 +14,9 @@ pub enum Locale {
     Ar,
     /// Standard Moroccan Tamazight in Tifinagh.
     Zgh,
+    /// Standard Moroccan Tamazight in Latin script, made from the Tifinagh (see
+    /// [`crate::tifinagh`]) unless an author wrote it: screen readers can say it.
+    ZghLatn,
     /// French.
     Fr,
 }
@@ -22,14 +25,27 @@ pub enum Locale {
 pub const LOCALE_COOKIE: &str = "tifawt_lang";
 
 impl Locale {
-    pub const ALL: [Locale; 3] = [Locale::Ar, Locale::Zgh, Locale::Fr];
+    pub const ALL: [Locale; 4] = [Locale::Ar, Locale::Zgh, Locale::ZghLatn, Locale::Fr];
 
     /// The BCP 47 tag used in URLs, `lang` attributes and file names.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::Ar => "ar",
             Locale::Zgh => "zgh",
+            Locale::ZghLatn => "zgh-Latn",
             Locale::Fr => "fr",
+        }
+    }
+
+    /// The language's name for itself, as a language menu shows it. The two scripts of
+    /// Tamazight say which is which (a screen reader cannot tell "ⵜⴰⵎⴰⵣⵉⵖⵜ" from "Tamaziɣt"
+    /// by ear otherwise: it reads the first as letter names).
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Locale::Ar => "العربية",
+            Locale::Zgh => "ⵜⴰⵎⴰⵣⵉⵖⵜ",
+            Locale::ZghLatn => "Tamaziɣt (Latin)",
+            Locale::Fr => "Français",
         }
     }
 
@@ -39,12 +55,17 @@ impl Locale {
 
     /// Maps a language tag a browser may send to one of ours, by its primary subtag.
     /// Other Amazigh languages (Central Atlas `tzm`, Tachelhit `shi`, Tarifit `rif`,
-    /// generic `ber`) read Standard Moroccan Tamazight, so they get `zgh`.
+    /// generic `ber`) read Standard Moroccan Tamazight, so they get `zgh`, in Latin script
+    /// when the tag asks for it (`tzm-Latn`).
     fn from_accept_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        let mut subtags = tag.split(['-', '_']).map(str::to_ascii_lowercase);
+        let primary = subtags.next()?;
         match primary.as_str() {
             "ar" => Some(Locale::Ar),
             "fr" => Some(Locale::Fr),
+            "zgh" | "tzm" | "shi" | "rif" | "ber" if subtags.any(|s| s == "latn") => {
+                Some(Locale::ZghLatn)
+            }
             "zgh" | "tzm" | "shi" | "rif" | "ber" => Some(Locale::Zgh),
             _ => None,
         }
@@ -54,7 +75,7 @@ impl Locale {
     pub fn dir(self) -> &'static str {
         match self {
             Locale::Ar => "rtl",
-            Locale::Zgh | Locale::Fr => "ltr",
+            Locale::Zgh | Locale::ZghLatn | Locale::Fr => "ltr",
         }
     }
 }
@@ -123,7 +144,8 @@ pub use translate::Translator;
 #[cfg(feature = "ssr")]
 mod translate {
     use super::Locale;
-    use fluent_templates::fluent_bundle::FluentValue;
+    use fluent_templates::fluent_bundle::concurrent::FluentBundle;
+    use fluent_templates::fluent_bundle::{FluentArgs, FluentResource, FluentValue};
     use fluent_templates::{LanguageIdentifier, Loader};
     use std::borrow::Cow;
     use std::collections::HashMap;
@@ -136,9 +158,61 @@ mod translate {
         };
     }
 
-    static IDS: LazyLock<[LanguageIdentifier; 3]> = LazyLock::new(|| {
+    static IDS: LazyLock<[LanguageIdentifier; 4]> = LazyLock::new(|| {
         Locale::ALL.map(|l| l.tag().parse().expect("our language tags are valid BCP 47"))
     });
+
+    /// The Tamazight interface in Latin script: every `locales/zgh/*.ftl` file (listed by
+    /// `build.rs`) written in Latin letters, then parsed, once. Only the text changes: Fluent
+    /// ids, variables and syntax are ASCII, which the transliteration keeps.
+    static LATIN: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| {
+        const TAMAZIGHT_FILES: &[&str] = include!(concat!(env!("OUT_DIR"), "/tamazight_ftl.rs"));
+        let mut bundle = FluentBundle::new_concurrent(vec![Locale::ZghLatn
+            .tag()
+            .parse()
+            .expect("zgh-Latn is valid BCP 47")]);
+        for source in TAMAZIGHT_FILES {
+            let resource = FluentResource::try_new(ftl_in_latin(source))
+                .expect("the Tamazight .ftl files parse (a test checks), and so do they in Latin");
+            bundle
+                .add_resource(resource)
+                .expect("message ids are unique across the Tamazight .ftl files");
+        }
+        bundle
+    });
+
+    /// A Fluent file with its text in Latin script; each message and attribute value starts
+    /// a sentence (so "ⴽⵛⵎ" becomes "Kcm").
+    pub(super) fn ftl_in_latin(source: &str) -> String {
+        let mut latin = crate::tifinagh::ToLatin::new();
+        let mut out = String::with_capacity(source.len() + source.len() / 4);
+        for line in source.split_inclusive('\n') {
+            match line.split_once('=') {
+                Some((id, value)) if is_entry_id(id) => {
+                    out.push_str(id);
+                    out.push('=');
+                    latin.start_sentence();
+                    latin.push(value, &mut out);
+                }
+                _ => latin.push(line, &mut out),
+            }
+        }
+        out
+    }
+
+    /// `key `, `-term ` or `    .attribute `: the left of a line that starts a message value.
+    fn is_entry_id(left: &str) -> bool {
+        let id = left.trim();
+        let id = id
+            .strip_prefix('-')
+            .or_else(|| id.strip_prefix('.'))
+            .unwrap_or(id);
+        !id.is_empty()
+            && id.starts_with(|c: char| c.is_ascii_alphabetic())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    }
 
     /// Looks up interface strings in one language. Every key exists in every language
     /// (a test checks), so a lookup never falls back at run time.
@@ -151,16 +225,45 @@ mod translate {
         }
 
         pub fn t(self, key: &str) -> String {
-            LOCALES.lookup(self.id(), key)
+            match self.0 {
+                Locale::ZghLatn => latin(key, None),
+                locale => LOCALES.lookup(Translator(locale).id(), key),
+            }
         }
 
         /// A message with arguments, e.g. `t_with("lesson-minutes", &[("count", 8.into())])`.
         pub fn t_with(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+            if self.0 == Locale::ZghLatn {
+                let mut fluent_args = FluentArgs::new();
+                for (name, value) in args {
+                    fluent_args.set(*name, value.clone());
+                }
+                return latin(key, Some(&fluent_args));
+            }
             let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
                 .iter()
                 .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
                 .collect();
             LOCALES.lookup_with_args(self.id(), key, &args)
+        }
+    }
+
+    /// A message (or `message.attribute`) of the Latin interface; a key it lacks is shown
+    /// as the key, as the other languages' loader does.
+    fn latin(key: &str, args: Option<&FluentArgs>) -> String {
+        let (id, attribute) = match key.split_once('.') {
+            Some((id, attribute)) => (id, Some(attribute)),
+            None => (key, None),
+        };
+        let pattern = LATIN.get_message(id).and_then(|message| match attribute {
+            Some(name) => message.get_attribute(name).map(|a| a.value()),
+            None => message.value(),
+        });
+        match pattern {
+            Some(pattern) => LATIN
+                .format_pattern(pattern, args, &mut Vec::new())
+                .into_owned(),
+            None => key.to_string(),
         }
     }
 }
@@ -175,13 +278,20 @@ mod tests {
             assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
         }
         assert_eq!(Locale::from_tag("en"), None);
-        assert_eq!(Locale::from_tag("AR"), None, "URL tags are lowercase only");
+        assert_eq!(
+            Locale::from_tag("AR"),
+            None,
+            "URL tags are as BCP 47 writes them"
+        );
+        assert_eq!(Locale::from_tag("zgh-Latn"), Some(Locale::ZghLatn));
+        assert_eq!(Locale::from_tag("zgh-latn"), None);
     }
 
     #[test]
     fn only_arabic_is_right_to_left() {
         assert_eq!(Locale::Ar.dir(), "rtl");
         assert_eq!(Locale::Zgh.dir(), "ltr");
+        assert_eq!(Locale::ZghLatn.dir(), "ltr");
         assert_eq!(Locale::Fr.dir(), "ltr");
     }
 
@@ -224,6 +334,17 @@ mod tests {
         for tag in ["tzm", "shi-MA", "rif", "ber", "zgh-Tfng"] {
             assert_eq!(negotiate(None, Some(tag), Locale::Fr), Locale::Zgh, "{tag}");
         }
+        for tag in ["zgh-Latn", "tzm-Latn-MA", "shi_latn"] {
+            assert_eq!(
+                negotiate(None, Some(tag), Locale::Fr),
+                Locale::ZghLatn,
+                "{tag}"
+            );
+        }
+        assert_eq!(
+            negotiate(Some("zgh-Latn"), None, Locale::Fr),
+            Locale::ZghLatn
+        );
     }
 
     #[test]
@@ -278,10 +399,57 @@ mod translation_tests {
 
     #[test]
     fn each_language_names_itself() {
-        let names = Locale::ALL.map(|l| Translator(l).t("language-name"));
+        let names = Locale::ALL.map(Locale::own_name);
         assert_eq!(
             names,
-            ["العربية".to_string(), "ⵜⴰⵎⴰⵣⵉⵖⵜ".into(), "Français".into()]
+            ["العربية", "ⵜⴰⵎⴰⵣⵉⵖⵜ", "Tamaziɣt (Latin)", "Français"]
+        );
+    }
+
+    #[test]
+    fn the_latin_interface_is_the_tamazight_one_in_latin_letters() {
+        assert_eq!(
+            lessons(Locale::ZghLatn, 3),
+            "Timsirin: 3",
+            "a message starts a sentence"
+        );
+        // Every message, with the same variables: made from the same file.
+        let sign_in = Translator(Locale::ZghLatn).t("sign-in");
+        assert_eq!(
+            sign_in,
+            crate::tifinagh::to_latin(&Translator(Locale::Zgh).t("sign-in"))
+        );
+        assert!(!crate::tifinagh::has_tifinagh(&sign_in), "{sign_in}");
+    }
+
+    #[test]
+    fn every_tamazight_message_has_a_latin_one_without_tifinagh() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales/zgh");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for line in text.lines() {
+                let Some((id, _)) = line.split_once(" =") else {
+                    continue;
+                };
+                if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                    continue;
+                }
+                let latin = Translator(Locale::ZghLatn).t(id);
+                assert_ne!(latin, id, "{id} is missing in Latin");
+                assert!(!crate::tifinagh::has_tifinagh(&latin), "{id}: {latin}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "only {checked} messages");
+    }
+
+    #[test]
+    fn fluent_syntax_survives_the_transliteration() {
+        let source = "# ⴰⵙⵏⵉⵍ\nkey = ⴰⵣⵓⵍ { $name }. ⵎⴰⵏⵉⴽ?\n    .label = ⴽⵛⵎ\nmulti =\n    ⴰⵣⵓⵍ\n    ⴼⵍⵍⴰⴽ\n";
+        assert_eq!(
+            super::translate::ftl_in_latin(source),
+            "# Asnil\nkey = Azul { $name }. Manik?\n    .label = Kcm\nmulti =\n    Azul\n    fllak\n"
         );
     }
 }

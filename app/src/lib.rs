@@ -9,6 +9,8 @@
 pub mod i18n;
 pub mod islands;
 pub mod preferences;
+#[cfg(feature = "ssr")]
+pub mod tifinagh;
 pub mod viewer;
 
 #[cfg(feature = "ssr")]

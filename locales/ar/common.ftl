@@ -1,8 +1,6 @@
 ## Shared by every page: the frame, the language and text-size controls.
 
 site-name = تيفاوت
-# The name of this language, written in this language (shown in the language switcher).
-language-name = العربية
 page-title = { $page } — تيفاوت
 skip-to-content = الانتقال إلى المحتوى الرئيسي
 language-nav-label = اللغة

@@ -53,3 +53,6 @@ certificate-awarded-to = تُمنح هذه الشهادة إلى
 certificate-for-completing = لإتمام الدورة
 certificate-date = التاريخ
 certificate-print = لطباعتها، استعمل أمر الطباعة في متصفّحك (Ctrl+P).
+
+# Said after the text of a link to another site (screen readers; others see ↗).
+link-other-site = (موقع آخر)

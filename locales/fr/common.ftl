@@ -1,8 +1,6 @@
 ## Shared by every page: the frame, the language and text-size controls.
 
 site-name = Tifawt
-# The name of this language, written in this language (shown in the language switcher).
-language-name = Français
 page-title = { $page } — Tifawt
 skip-to-content = Aller au contenu principal
 language-nav-label = Langue

@@ -50,3 +50,6 @@ certificate-awarded-to = Cette attestation est remise à
 certificate-for-completing = pour avoir terminé le cours
 certificate-date = Date
 certificate-print = Pour l’imprimer, utilisez la commande Imprimer de votre navigateur (Ctrl+P).
+
+# Said after the text of a link to another site (screen readers; others see ↗).
+link-other-site = (autre site)

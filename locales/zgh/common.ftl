@@ -8,8 +8,6 @@
 ## Shared by every page: the frame, the language and text-size controls.
 
 site-name = ⵜⵉⴼⴰⵡⵜ
-# The name of this language, written in this language (shown in the language switcher).
-language-name = ⵜⴰⵎⴰⵣⵉⵖⵜ
 page-title = { $page } — ⵜⵉⴼⴰⵡⵜ
 skip-to-content = ⴷⴷⵓ ⵖⵔ ⵓⴳⴱⵓⵔ ⴰⴷⵙⵍⴰⵏ
 language-nav-label = ⵜⵓⵜⵍⴰⵢⵜ

@@ -46,3 +46,6 @@ certificate-awarded-to = ⴰⵙⵍⴽⵉⵏ ⴰ ⵉⵜⵜⵓⴼⴽⴰ ⵉ
 certificate-for-completing = ⵖⴼ ⵓⵙⵎⴰⴷ ⵏ ⵓⵙⵍⵎⴷ
 certificate-date = ⴰⵙⴰⴽⵓⴷ
 certificate-print = ⵃⵎⴰ ⴰⴷ ⵜ ⵜⵙⵉⴳⴳⵣⴷ, ⵙⵎⵔⵙ ⴰⵙⵉⴳⴳⵣ ⴳ ⵓⵎⵙⵉⴳⴳⵍ ⵏⵏⴽ (Ctrl+P).
+
+# Said after the text of a link to another site (screen readers; others see ↗).
+link-other-site = (ⴰⵙⵉⵜ ⵏⵏⵉⴹⵏ)

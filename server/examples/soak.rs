@@ -146,10 +146,9 @@ fn lessons_of(catalog: &Catalog) -> Lessons {
                             }
                             (right, wrong)
                         }
-                        Answer::Short { accepted } => (
-                            accepted.iter().take(1).cloned().collect(),
-                            vec!["soak".to_string()],
-                        ),
+                        Answer::Short { shown, .. } => {
+                            (vec![shown.clone()], vec!["soak".to_string()])
+                        }
                     };
                     (format!("q-{}", q.id), right, wrong)
                 })

@@ -256,7 +256,8 @@ pub enum LogFormat {
 }
 
 fn parse_locale(value: &str) -> Result<Locale, String> {
-    Locale::from_tag(value).ok_or_else(|| format!("unknown language `{value}`; use ar, zgh or fr"))
+    Locale::from_tag(value)
+        .ok_or_else(|| format!("unknown language `{value}`; use ar, zgh, zgh-Latn or fr"))
 }
 
 #[cfg(test)]
@@ -275,7 +276,10 @@ mod tests {
     #[test]
     fn bad_values_are_refused_with_the_reason() {
         let error = Cli::try_parse_from(["tifawt", "--default-locale", "en"]).unwrap_err();
-        assert!(error.to_string().contains("use ar, zgh or fr"), "{error}");
+        assert!(
+            error.to_string().contains("use ar, zgh, zgh-Latn or fr"),
+            "{error}"
+        );
         assert!(Cli::try_parse_from(["tifawt", "serve", "--listen", "nowhere"]).is_err());
     }
 

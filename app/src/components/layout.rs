@@ -3,7 +3,7 @@
 
 use crate::components::forms::CsrfField;
 use crate::context::use_request;
-use crate::i18n::{Locale, Translator};
+use crate::i18n::Locale;
 use crate::islands::{SessionTimeout, TextSizeControl};
 use crate::viewer::Role;
 use leptos::prelude::*;
@@ -138,7 +138,7 @@ fn LanguageSwitcher() -> impl IntoView {
                         dir=locale.dir()
                         aria-current=current
                     >
-                        {Translator(locale).t("language-name")}
+                        {locale.own_name()}
                     </a>
                 </li>
             }

@@ -6,7 +6,7 @@ use super::page_title;
 use crate::components::forms::{CsrfField, ErrorSummary, TextField};
 use crate::context::use_request;
 use crate::forms::{FormErrors, FormState};
-use crate::i18n::{Locale, Translator};
+use crate::i18n::Locale;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,7 +47,7 @@ pub fn AdminPage(state: AdminState) -> impl IntoView {
                         </a>
                     </th>
                     <td lang=c.default_locale.tag()>
-                        {Translator(c.default_locale).t("language-name")}
+                        {c.default_locale.own_name()}
                     </td>
                     <td>{c.cohorts}</td>
                     <td>{c.learners}</td>
@@ -88,7 +88,7 @@ pub fn AdminPage(state: AdminState) -> impl IntoView {
                     lang=locale.tag()
                     selected=selected_locale == locale.tag()
                 >
-                    {Translator(locale).t("language-name")}
+                    {locale.own_name()}
                 </option>
             }
         })

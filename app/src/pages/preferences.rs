@@ -70,7 +70,7 @@ pub fn PreferencesPage(saved: bool) -> impl IntoView {
                         checked=locale == request.locale
                     />
                     <label for=id lang=locale.tag() dir=locale.dir()>
-                        {Translator(locale).t("language-name")}
+                        {locale.own_name()}
                     </label>
                 </div>
             }

@@ -114,11 +114,10 @@ pub fn QuizForm(
                     {choices(question, list, true, &chosen, verdict.is_some())}
                 }
                 .into_any(),
-                Answer::Short { accepted } => {
+                Answer::Short { shown, .. } => {
                     let id = format!("q-{}-answer", question.id);
                     let expected = (verdict == Some(false))
-                        .then(|| accepted.first().cloned())
-                        .flatten()
+                        .then(|| shown.clone())
                         .map(|answer| {
                             view! {
                                 <p class="choice-feedback" lang=request.locale.tag() dir=request.locale.dir()>

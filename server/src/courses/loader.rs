@@ -1,6 +1,6 @@
 //! Reads the courses folder into a [`Catalog`], collecting every problem on the way.
 
-use super::markdown::parse_lesson;
+use super::markdown::{parse_lesson, Shown};
 use super::media;
 use super::problem::{LoadError, Position, Problem};
 use serde::Deserialize;
@@ -9,9 +9,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use tifawt_app::catalog::{Catalog, Course, Lesson, LessonVersion, Localized};
 use tifawt_app::i18n::Locale;
+use tifawt_app::tifinagh;
 
 const COURSE_FILE: &str = "course.toml";
-const KNOWN_LANGUAGES: &str = "ar, zgh or fr";
+const KNOWN_LANGUAGES: &str = "ar, zgh, zgh-Latn (Tamazight in Latin script) or fr";
 
 /// The courses, and what the author may want to improve in them.
 #[derive(Debug)]
@@ -152,6 +153,11 @@ fn load_course(folder: &Path, warnings: &mut Vec<Problem>) -> Result<(u32, Cours
         &locate,
         &mut problems,
     );
+    // Tamazight in Latin script, from the Tifinagh unless the author wrote it.
+    let title = title.with_latin(|t| tifinagh::to_latin(t));
+    let summary = summary.with_latin(|t| tifinagh::to_latin(t));
+    let competences =
+        competences.with_latin(|list| list.iter().map(|c| tifinagh::to_latin(c)).collect());
     if !(1..=100).contains(&file.pass_mark) {
         problems.push(
             Problem::new(&path, locate("pass_mark"), format!("`pass_mark` is {}", file.pass_mark))
@@ -224,6 +230,7 @@ fn load_lesson(
     };
     let mut problems = Vec::new();
     let mut versions = BTreeMap::new();
+    let mut tamazight_source = None;
     let entries = fs::read_dir(folder).map_err(|e| {
         vec![Problem::at_start(
             folder,
@@ -246,23 +253,37 @@ fn load_lesson(
             );
             continue;
         };
-        let parsed = read_text(&path)
-            .map_err(|p| vec![p])
-            .and_then(|source| parse_lesson(&path, &source, &media::base(course_id, id), warnings));
+        let media_base = media::base(course_id, id);
+        let parsed = read_text(&path).map_err(|p| vec![p]).and_then(|source| {
+            let version = parse_lesson(
+                &path,
+                &source,
+                &media_base,
+                Shown::AsWritten(locale),
+                warnings,
+            )?;
+            if locale == Locale::Zgh {
+                tamazight_source = Some((path.clone(), source));
+            }
+            Ok(version)
+        });
         match parsed {
             Ok(parsed) => {
-                versions.insert(
-                    locale,
-                    LessonVersion {
-                        title: parsed.front.title,
-                        minutes: parsed.front.minutes,
-                        objectives: parsed.front.objectives,
-                        translation: parsed.front.translation,
-                        html: parsed.html,
-                        quiz: parsed.quiz,
-                        narration: parsed.narration,
-                    },
-                );
+                versions.insert(locale, lesson_version(parsed));
+            }
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
+    // The Latin-script Tamazight lesson, made from the Tifinagh one unless the author wrote
+    // `lesson.zgh-Latn.md`. It parsed once already: its problems were reported then.
+    if let (Some((path, source)), std::collections::btree_map::Entry::Vacant(latin)) =
+        (tamazight_source, versions.entry(Locale::ZghLatn))
+    {
+        warn_unmapped_tifinagh(&path, &source, warnings);
+        let media_base = media::base(course_id, id);
+        match parse_lesson(&path, &source, &media_base, Shown::InLatin, &mut Vec::new()) {
+            Ok(parsed) => {
+                latin.insert(lesson_version(parsed));
             }
             Err(mut found) => problems.append(&mut found),
         }
@@ -288,6 +309,33 @@ fn load_lesson(
             folder: folder.to_path_buf(),
         },
     ))
+}
+
+fn lesson_version(parsed: super::markdown::ParsedLesson) -> LessonVersion {
+    LessonVersion {
+        title: parsed.front.title,
+        minutes: parsed.front.minutes,
+        objectives: parsed.front.objectives,
+        translation: parsed.front.translation,
+        html: parsed.html,
+        quiz: parsed.quiz,
+        narration: parsed.narration,
+    }
+}
+
+/// A Tifinagh character the Latin table lacks is shown as it is in the Latin view, where a
+/// screen reader reads it by its name: worth a warning, at its place.
+fn warn_unmapped_tifinagh(path: &Path, source: &str, warnings: &mut Vec<Problem>) {
+    for (offset, c) in tifinagh::unmapped(source) {
+        warnings.push(
+            Problem::new(path, Position::of_offset(source, offset), format!(
+                "`{c}` (U+{:04X}) has no Latin letter: the Latin-script view shows it in Tifinagh",
+                u32::from(c)
+            ))
+            .hint("check the spelling (Standard Moroccan Tamazight uses the IRCAM letters), or write the Latin version by hand in `lesson.zgh-Latn.md`")
+            .warning(),
+        );
+    }
 }
 
 /// Progress is kept by question id, so every language of a lesson asks the same questions.
@@ -520,6 +568,48 @@ mod tests {
         assert_eq!(
             course.lessons[1].versions.locales().collect::<Vec<_>>(),
             vec![Locale::Fr]
+        );
+    }
+
+    #[test]
+    fn tamazight_in_latin_is_made_from_the_tifinagh_unless_the_author_wrote_it() {
+        let Loaded { catalog, warnings } = load_catalog(&fixture("latin")).unwrap();
+        let course = catalog.course("sample").unwrap();
+        assert_eq!(course.title.get(Locale::ZghLatn).unwrap(), "Amdya");
+        assert_eq!(
+            course.summary.get(Locale::ZghLatn).unwrap(),
+            "Aselmed n umedya.",
+            "written in course.toml"
+        );
+        assert!(course.title.get(Locale::Fr).is_some());
+        let latin = |lesson: usize| {
+            course.lessons[lesson]
+                .versions
+                .get(Locale::ZghLatn)
+                .unwrap()
+        };
+        assert_eq!(latin(0).title, "Tazwarut");
+        assert!(latin(0).html.contains("<h2>Azul</h2>"), "{}", latin(0).html);
+        assert!(latin(0).html.contains("Aḍriṣ aⴸ."), "{}", latin(0).html);
+        assert_eq!(latin(1).title, "Tis snat (s ufus)", "written by hand");
+        // The Tuareg letter ⴸ has no Latin letter: one warning, where it is, in the file
+        // whose Latin version is made (the hand-written one needs none).
+        let found: Vec<String> = warnings
+            .iter()
+            .map(|p| {
+                let relative = p.path.strip_prefix(fixture("latin")).unwrap_or(&p.path);
+                format!(
+                    "{}:{}:{}: {}",
+                    relative.display(),
+                    p.line,
+                    p.column,
+                    p.message
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            ["sample/01-made/lesson.zgh.md:8:8: `ⴸ` (U+2D38) has no Latin letter: the Latin-script view shows it in Tifinagh"]
         );
     }
 

@@ -8,6 +8,25 @@ use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Ta
 use std::path::Path;
 use std::sync::LazyLock;
 use tifawt_app::catalog::Quiz;
+use tifawt_app::i18n::{Locale, Translator};
+use tifawt_app::tifinagh::ToLatin;
+
+/// How a lesson file is shown: in the language it is written in, or, for a Tamazight file
+/// in Tifinagh, in Latin script (the `zgh-Latn` version, when no author wrote one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    AsWritten(Locale),
+    InLatin,
+}
+
+impl Shown {
+    fn locale(self) -> Locale {
+        match self {
+            Shown::AsWritten(locale) => locale,
+            Shown::InLatin => Locale::ZghLatn,
+        }
+    }
+}
 
 #[derive(Debug)]
 pub struct ParsedLesson {
@@ -33,16 +52,19 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();
     builder
         .add_generic_attributes(["dir"])
+        .add_allowed_classes("span", ["visually-hidden"])
         .link_rel(Some("noopener noreferrer"));
     builder
 });
 
-/// Parses one lesson file, whose media are served under `media_base`. Errors come back as `Err`; warnings
-/// (the lesson still loads) are added to `warnings`.
+/// Parses one lesson file, whose media are served under `media_base`, to be shown as
+/// `shown` says. Errors come back as `Err`; warnings (the lesson still loads) are added to
+/// `warnings`.
 pub fn parse_lesson(
     path: &Path,
     source: &str,
     media_base: &str,
+    shown: Shown,
     warnings: &mut Vec<Problem>,
 ) -> Result<ParsedLesson, Vec<Problem>> {
     let folder = path.parent().unwrap_or(Path::new("."));
@@ -79,6 +101,15 @@ pub fn parse_lesson(
     }
 
     let mut events: Vec<Spanned<'_>> = events.collect();
+    if shown == Shown::InLatin {
+        write_in_latin(&mut events);
+        if let Some(front) = front.as_mut() {
+            front.title = tifawt_app::tifinagh::to_latin(&front.title);
+            for objective in &mut front.objectives {
+                *objective = tifawt_app::tifinagh::to_latin(objective);
+            }
+        }
+    }
     check_references(
         path,
         source,
@@ -88,6 +119,7 @@ pub fn parse_lesson(
         &mut problems,
         warnings,
     );
+    name_other_sites(&mut events, shown.locale());
     let mut body = Vec::new();
     let mut quiz = None;
     let mut seen_quiz = false;
@@ -245,6 +277,64 @@ fn check_references(
     }
 }
 
+/// The text of a Tamazight lesson in Latin script: what is read (text, image descriptions,
+/// raw HTML's text) but not code, and not the Markdown structure or addresses, which are
+/// not text events. Each block starts a sentence, which Latin spelling capitalises.
+fn write_in_latin(events: &mut [Spanned<'_>]) {
+    let mut latin = ToLatin::new();
+    let mut in_code = false;
+    for (event, _) in events.iter_mut() {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            Event::Start(
+                Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::Item
+                | Tag::TableCell
+                | Tag::BlockQuote(_)
+                | Tag::FootnoteDefinition(_)
+                | Tag::Image { .. },
+            ) => latin.start_sentence(),
+            Event::Text(text) if !in_code => *text = latin.convert(text).into(),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                let mut words = ToLatin::new();
+                words.continue_sentence();
+                *html = words.convert(html).into();
+            }
+            Event::Code(_) => latin.continue_sentence(),
+            _ => {}
+        }
+    }
+}
+
+/// Links to other sites are marked by a sign (↗, in the stylesheet) and, for those who do
+/// not see it, in words: "(other site)" in the lesson's language, read as part of the link.
+fn name_other_sites(events: &mut Vec<Spanned<'_>>, locale: Locale) {
+    let words = format!(
+        "<span class=\"visually-hidden\"> {}</span>",
+        html_escape(&Translator(locale).t("link-other-site"))
+    );
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Link { dest_url, .. }) = &events[i].0 {
+            if dest_url.starts_with("http://") || dest_url.starts_with("https://") {
+                let end = matching_end(events, i);
+                let range = events[end].1.clone();
+                events.insert(end, (Event::InlineHtml(words.clone().into()), range));
+                i = end + 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// Markdown events to sanitised HTML.
 fn render_events<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
     let mut html = String::new();
@@ -271,7 +361,13 @@ fn plain_text(events: &[Spanned<'_>]) -> String {
 /// Parses a lesson text as `l.md` of the lesson `l`, for tests.
 #[cfg(test)]
 pub(super) fn parse_lesson_for_test(source: &str) -> Result<ParsedLesson, Vec<Problem>> {
-    parse_lesson(Path::new("l.md"), source, "/media/c/l", &mut Vec::new())
+    parse_lesson(
+        Path::new("l.md"),
+        source,
+        "/media/c/l",
+        Shown::AsWritten(Locale::Fr),
+        &mut Vec::new(),
+    )
 }
 
 #[cfg(test)]
@@ -319,6 +415,86 @@ mod tests {
         ] {
             assert!(parse(body).is_ok(), "{body:?}");
         }
+    }
+
+    #[test]
+    fn a_link_to_another_site_says_so_in_the_lessons_language() {
+        let lesson =
+            parse("## Part\n\nRead [the guide](https://example.org) or [this](#part).\n").unwrap();
+        assert!(
+            lesson
+                .html
+                .contains(r#">the guide<span class="visually-hidden"> (autre site)</span></a>"#),
+            "{}",
+            lesson.html
+        );
+        assert_eq!(
+            lesson.html.matches("visually-hidden").count(),
+            1,
+            "{}",
+            lesson.html
+        );
+    }
+
+    #[test]
+    fn a_tamazight_lesson_in_latin_keeps_structure_code_and_addresses() {
+        let source = "+++\ntitle = \"ⴰⵣⵓⵍ\"\nminutes = 5\nobjectives = [\"ⴰⴷ ⵜⵙⵙⵏⴷ\"]\n+++\n\
+            ## ⴰⵣⵓⵍ ⴼⵍⵍⴰⵡⵏ {#hello}\n\nⴰⵎⴰⵏ `ⴰⵎⴰⵏ` [ⴰⵙⵉⵜ](https://example.org/x) ⴷ ⴰⵎⴰⵏ.\n\n\
+            ![ⵜⴰⵡⵍⴰⴼⵜ](https://example.org/x.webp)\n\n```\nⴰⵎⴰⵏ\n```\n\n\
+            ## ⴰⵔⵎ {.quiz}\n\n### ⵎⴰⵏⵉ? {#q .short}\n- [x] ⴰⵙⵏⴰⵔⵓ\n";
+        let mut warnings = Vec::new();
+        let lesson = parse_lesson(
+            Path::new("l.md"),
+            source,
+            "/m",
+            Shown::InLatin,
+            &mut warnings,
+        )
+        .unwrap();
+        assert_eq!(lesson.front.title, "Azul");
+        assert_eq!(lesson.front.objectives, ["Ad tssnd"]);
+        let html = &lesson.html;
+        assert!(html.contains("<h2>Azul fllawn</h2>"), "{html}");
+        assert!(
+            html.contains("<p>Aman <code>ⴰⵎⴰⵏ</code> <a href=\"https://example.org/x\""),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                r#">asit<span class="visually-hidden"> (Asit nniḍn)</span></a> d aman.</p>"#
+            ),
+            "{html}"
+        );
+        assert!(html.contains(r#"alt="Tawlaft""#), "{html}");
+        assert!(
+            html.contains("<pre><code>ⴰⵎⴰⵏ\n</code></pre>"),
+            "code is not text: {html}"
+        );
+        let quiz = lesson.quiz.unwrap();
+        assert_eq!(quiz.title, "Arm");
+        assert!(
+            quiz.questions[0].prompt_html.contains("Mani?"),
+            "{:?}",
+            quiz.questions[0]
+        );
+        match &quiz.questions[0].answer {
+            tifawt_app::catalog::Answer::Short { accepted, shown } => {
+                assert_eq!(accepted, &["asnaru"]);
+                assert_eq!(shown, "Asnaru");
+            }
+            other => panic!("{other:?}"),
+        }
+        // The same file as written keeps its Tifinagh.
+        let written = parse_lesson(
+            Path::new("l.md"),
+            source,
+            "/m",
+            Shown::AsWritten(Locale::Zgh),
+            &mut warnings,
+        )
+        .unwrap();
+        assert_eq!(written.front.title, "ⴰⵣⵓⵍ");
+        assert!(written.html.contains("ⴰⵣⵓⵍ ⴼⵍⵍⴰⵡⵏ"), "{}", written.html);
     }
 
     #[test]

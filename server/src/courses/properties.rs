@@ -8,7 +8,7 @@
 
 use super::answers::normalize_answer;
 use super::loader::is_slug;
-use super::markdown::{parse_lesson, ParsedLesson};
+use super::markdown::{parse_lesson, ParsedLesson, Shown};
 use super::problem::{Position, Problem};
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -30,7 +30,13 @@ type Parsed = (Result<ParsedLesson, Vec<Problem>>, Vec<Problem>);
 
 fn parse(source: &str) -> Parsed {
     let mut warnings = Vec::new();
-    let result = parse_lesson(Path::new("l.md"), source, "/media/c/l", &mut warnings);
+    let result = parse_lesson(
+        Path::new("l.md"),
+        source,
+        "/media/c/l",
+        Shown::AsWritten(tifawt_app::i18n::Locale::Fr),
+        &mut warnings,
+    );
     (result, warnings)
 }
 
@@ -106,7 +112,7 @@ fn check_any(source: &str) -> Result<(), TestCaseError> {
                         Answer::Multiple(choices) => {
                             prop_assert!(choices.len() >= 2 && correct(choices) >= 1);
                         }
-                        Answer::Short { accepted } => {
+                        Answer::Short { accepted, .. } => {
                             prop_assert!(
                                 !accepted.is_empty(),
                                 "a short question no answer can pass: {:?}",
@@ -703,7 +709,7 @@ proptest! {
             assert_safe(&question.prompt_html)?;
             let choices = match (&question.answer, generated.kind) {
                 (Answer::Single(c), Kind::Single) | (Answer::Multiple(c), Kind::Multiple) => c,
-                (Answer::Short { accepted }, Kind::Short) => {
+                (Answer::Short { accepted, .. }, Kind::Short) => {
                     prop_assert!(!accepted.is_empty());
                     // Labels of plain words are the accepted answers, normalised, once each.
                     if generated.choices.iter().all(|c| plain(&c.label)) {
@@ -769,7 +775,7 @@ proptest! {
         match parse(&source).0 {
             Ok(lesson) => {
                 let quiz = lesson.quiz.expect("a quiz");
-                let Answer::Short { accepted } = &quiz.questions[0].answer else {
+                let Answer::Short { accepted, .. } = &quiz.questions[0].answer else {
                     return Err(TestCaseError::fail("not a short answer"));
                 };
                 prop_assert_eq!(accepted, &expected);

@@ -236,15 +236,24 @@ fn answer_of(kind: Kind, choices: Vec<(String, Choice)>) -> Result<Answer, (Stri
                     accepted.push(answer);
                 }
             }
-            if accepted.is_empty() {
+            // Shown as the author wrote it: the compared form is lowercase, and Tamazight's
+            // is in Latin letters whatever the script of the page.
+            let shown = choices
+                .iter()
+                .map(|(text, _)| text.trim())
+                .find(|text| !normalize_answer(text).is_empty());
+            let Some(shown) = shown else {
                 // Answers are compared without case, spaces and end punctuation: "!"
                 // alone would accept nothing a learner can type.
                 return fail(
                     "this short-answer question accepts no answer: punctuation alone is not compared",
                     "write each accepted answer with letters or digits",
                 );
-            }
-            Ok(Answer::Short { accepted })
+            };
+            Ok(Answer::Short {
+                accepted,
+                shown: shown.to_string(),
+            })
         }
     }
 }
@@ -415,7 +424,7 @@ mod tests {
             panic!("multiple")
         };
         assert_eq!(choices.iter().filter(|c| c.correct).count(), 2);
-        let Answer::Short { accepted } = &quiz.questions[2].answer else {
+        let Answer::Short { accepted, shown } = &quiz.questions[2].answer else {
             panic!("short")
         };
         assert_eq!(
@@ -423,6 +432,7 @@ mod tests {
             &["hallucination", "une hallucination"],
             "normalised, without repeats"
         );
+        assert_eq!(shown, "Hallucination", "shown as written");
     }
 
     #[test]

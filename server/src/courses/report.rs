@@ -17,12 +17,25 @@ pub enum Translation {
     Missing,
 }
 
+/// Where the Latin-script Tamazight of one lesson comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Latin {
+    /// The author wrote `lesson.zgh-Latn.md`.
+    Written,
+    /// Made from the Tifinagh lesson with the IRCAM table.
+    Transliterated,
+    Missing,
+}
+
 #[derive(Debug, Serialize)]
 pub struct CoverageRow {
     pub course: String,
     pub lesson: String,
     pub ar: Translation,
     pub zgh: Translation,
+    #[serde(rename = "zgh-Latn")]
+    pub zgh_latn: Latin,
     pub fr: Translation,
 }
 
@@ -73,6 +86,11 @@ fn coverage(catalog: &Catalog) -> Vec<CoverageRow> {
                 lesson: lesson.id.clone(),
                 ar: state(Locale::Ar),
                 zgh: state(Locale::Zgh),
+                zgh_latn: match lesson.versions.get(Locale::ZghLatn) {
+                    None => Latin::Missing,
+                    Some(_) if lesson.folder.join("lesson.zgh-Latn.md").is_file() => Latin::Written,
+                    Some(_) => Latin::Transliterated,
+                },
                 fr: state(Locale::Fr),
             });
         }
@@ -97,17 +115,30 @@ impl Report {
             if !out.is_empty() {
                 out.push('\n');
             }
-            let _ = writeln!(out, "Translations (reviewed, draft, - missing):");
-            let _ = writeln!(out, "  {:width$}  {:8}  {:8}  fr", "lesson", "ar", "zgh");
+            let _ = writeln!(
+                out,
+                "Translations (reviewed, draft, - missing; zgh-Latn: written by hand, or made from the Tifinagh):"
+            );
+            let _ = writeln!(
+                out,
+                "  {:width$}  {:8}  {:8}  {:8}  fr",
+                "lesson", "ar", "zgh", "zgh-Latn"
+            );
             let cell = |t: Translation| match t {
                 Translation::Reviewed => "reviewed",
                 Translation::Draft => "draft",
                 Translation::Missing => "-",
             };
+            let latin_cell = |l: Latin| match l {
+                Latin::Written => "written",
+                Latin::Transliterated => "made",
+                Latin::Missing => "-",
+            };
             for row in &self.coverage {
                 let name = format!("{}/{}", row.course, row.lesson);
                 let (ar, zgh, fr) = (cell(row.ar), cell(row.zgh), cell(row.fr));
-                let _ = writeln!(out, "  {name:width$}  {ar:8}  {zgh:8}  {fr}");
+                let latin = latin_cell(row.zgh_latn);
+                let _ = writeln!(out, "  {name:width$}  {ar:8}  {zgh:8}  {latin:8}  {fr}");
             }
             for (locale, pick) in [
                 (
@@ -133,6 +164,15 @@ impl Report {
                     self.coverage.len()
                 );
             }
+            let latin = |kind| self.coverage.iter().filter(|r| r.zgh_latn == kind).count();
+            let _ = writeln!(
+                out,
+                "  zgh-Latn: {} of {} lessons, {} written by hand, {} made from the Tifinagh",
+                self.coverage.len() - latin(Latin::Missing),
+                self.coverage.len(),
+                latin(Latin::Written),
+                latin(Latin::Transliterated)
+            );
             out.push('\n');
         }
         if self.ok {
@@ -173,9 +213,23 @@ mod tests {
             for state in [row.ar, row.zgh, row.fr] {
                 assert_ne!(state, Translation::Missing, "{}/{}", row.course, row.lesson);
             }
+            assert_ne!(
+                row.zgh_latn,
+                Latin::Missing,
+                "{}/{}",
+                row.course,
+                row.lesson
+            );
         }
         let text = report.to_text(&dir);
         assert!(text.contains("ai-literacy/what-is-ai"), "{text}");
+        assert!(
+            text.contains(&format!(
+                "zgh-Latn: {0} of {0} lessons, 0 written by hand, {0} made from the Tifinagh",
+                report.lessons
+            )),
+            "{text}"
+        );
         assert!(text.ends_with("0 errors and 0 warnings"), "{text}");
     }
 }

@@ -80,7 +80,7 @@ pub fn score(quiz: &Quiz, responses: &Responses, pass_mark: u8) -> Scored {
                     let right: Vec<usize> = (0..choices.len()).filter(|i| choices[*i].correct).collect();
                     (joined(&chosen), chosen == right)
                 }
-                Answer::Short { accepted } => {
+                Answer::Short { accepted, .. } => {
                     let typed = values.first().map(|v| v.trim().to_string()).unwrap_or_default();
                     let correct = accepted.contains(&normalize_answer(&typed));
                     (typed, correct)
@@ -154,12 +154,14 @@ mod tests {
                     "arabic",
                     Answer::Short {
                         accepted: vec![normalize_answer("الذكاء الاصطناعي")],
+                        shown: "الذكاء الاصطناعي".into(),
                     },
                 ),
                 question(
                     "tifinagh",
                     Answer::Short {
                         accepted: vec![normalize_answer("ⵜⵉⴼⴰⵡⵜ")],
+                        shown: "ⵜⵉⴼⴰⵡⵜ".into(),
                     },
                 ),
             ],
@@ -195,6 +197,10 @@ mod tests {
             (5, 5, 100, true)
         );
         assert_eq!(scored.answers[1].response, "0,2");
+
+        // The Tifinagh answer typed in Latin letters: right too.
+        let in_latin = responses(&[("tifinagh", &["Tifawt"])]);
+        assert!(score(&quiz(), &in_latin, 80).answers[4].correct);
 
         let some_wrong = responses(&[
             ("single", &["0"]),

@@ -267,7 +267,7 @@ pub async fn seed(
                         let right = rng.random_bool(0.45);
                         correct += i32::from(right);
                         let response = match &question.answer {
-                            Answer::Short { accepted } if right => accepted[0].clone(),
+                            Answer::Short { shown, .. } if right => shown.clone(),
                             Answer::Short { .. } => "je ne sais pas".into(),
                             Answer::Single(choices) | Answer::Multiple(choices) => {
                                 let pick = if right {

@@ -713,6 +713,66 @@ backends! {
 }
 
 backends! {
+    fn the_latin_script_of_tamazight_is_kept_with_the_account(backend) {
+        let server = start(backend);
+        let mut first = Browser::new(&server);
+        first.sign_in(LEARNER.0, LEARNER.1);
+        first.get("/zgh/preferences");
+        let saved = first.post(
+            "/zgh/preferences",
+            &[
+                ("language", "zgh-Latn"),
+                ("text-size", "normal"),
+                ("theme", "system"),
+                ("motion", "system"),
+            ],
+        );
+        assert_eq!(saved.status, 303, "{backend:?}");
+        assert_eq!(saved.header("location"), Some("/zgh-Latn/preferences?saved=1"));
+        assert_eq!(
+            server.db.count(
+                "SELECT COUNT(*) FROM users WHERE username = 'demo.learner' AND locale = 'zgh-Latn'"
+            ),
+            1
+        );
+        let page = first.get("/zgh-Latn/preferences?saved=1");
+        assert!(page.body.contains(r#"<html lang="zgh-Latn" dir="ltr""#));
+        assert!(
+            page.body.contains(r#"id="language-zgh-Latn" name="language" value="zgh-Latn" checked"#),
+            "the choice shows as made"
+        );
+        first.post("/sign-out", &[("locale", "zgh-Latn")]);
+
+        // Another computer: signing in goes to the Latin view.
+        let mut second = Browser::new(&server);
+        let signed_in = second.sign_in(LEARNER.0, LEARNER.1);
+        assert_eq!(signed_in.header("location"), Some("/zgh-Latn/"), "their script");
+        let home = second.get("/zgh-Latn/");
+        // Only the language menu's name of the Tifinagh view is in Tifinagh.
+        let rest = home.body.replace(r#"dir="ltr">ⵜⴰⵎⴰⵣⵉⵖⵜ</a>"#, "");
+        assert!(
+            !rest.chars().any(tifawt_app::tifinagh::is_tifinagh),
+            "{}",
+            home.body
+        );
+
+        // Before sign-in, in a cookie, like the other languages.
+        let mut anonymous = Browser::new(&server);
+        anonymous.get("/fr/preferences");
+        anonymous.post(
+            "/fr/preferences",
+            &[
+                ("language", "zgh-Latn"),
+                ("text-size", "normal"),
+                ("theme", "system"),
+                ("motion", "system"),
+            ],
+        );
+        assert_eq!(anonymous.cookie("tifawt_lang"), Some("zgh-Latn"));
+    }
+}
+
+backends! {
     fn admins_add_centres_and_facilitators_with_clear_errors(backend) {
         let server = start(backend);
         let mut admin = Browser::new(&server);

@@ -34,7 +34,7 @@ backends! {
             "/courses/ai-literacy/what-is-ai",
             "/courses/ai-literacy/how-chatbots-work",
         ];
-        for (lang, dir) in [("ar", "rtl"), ("zgh", "ltr"), ("fr", "ltr")] {
+        for (lang, dir) in [("ar", "rtl"), ("zgh", "ltr"), ("zgh-Latn", "ltr"), ("fr", "ltr")] {
             for page in pages {
                 let path = format!("/{lang}{page}");
                 let reply = server.get(&path);
@@ -59,7 +59,7 @@ backends! {
                     title.len() > "Tifawt".len() + 3,
                     "{path}: a descriptive title, got {title:?}"
                 );
-                for other in ["ar", "zgh", "fr"] {
+                for other in ["ar", "zgh", "zgh-Latn", "fr"] {
                     let alternate = format!(
                         r#"<link href="/{other}{page}" hreflang="{other}" rel="alternate">"#
                     );
@@ -95,6 +95,22 @@ fn a_lesson_shows_its_text_objectives_and_neighbours() {
         zgh.contains(r#"<article lang="zgh" dir="ltr" class="lesson">"#),
         "{zgh}"
     );
+    // The same lesson in Latin script, made from the Tifinagh one.
+    let latin = server.get("/zgh-Latn/courses/ai-literacy/what-is-ai").body;
+    assert!(
+        latin.contains(r#"<article lang="zgh-Latn" dir="ltr" class="lesson">"#),
+        "{latin}"
+    );
+    let title = element_text(&zgh, "h1").unwrap();
+    assert_eq!(
+        element_text(&latin, "h1").unwrap(),
+        tifawt_app::tifinagh::to_latin(title)
+    );
+    let main = &latin[latin.find("<main").unwrap()..latin.find("</main>").unwrap()];
+    assert!(
+        !main.chars().any(tifawt_app::tifinagh::is_tifinagh),
+        "{main}"
+    );
 }
 
 #[test]
@@ -128,13 +144,21 @@ fn a_missing_translation_falls_back_with_a_notice_and_its_own_lang() {
 #[test]
 fn the_root_sends_visitors_to_their_language() {
     let server = TestServer::start(Backend::Sqlite);
-    let cases: [(&[(&str, &str)], &str); 4] = [
+    let cases: [(&[(&str, &str)], &str); 6] = [
         (&[], "/fr/"), // the configured default in these tests
         (&[("accept-language", "ar-MA,ar;q=0.9,fr;q=0.8")], "/ar/"),
         (&[("accept-language", "tzm, fr;q=0.5")], "/zgh/"),
         (
             &[("accept-language", "ar"), ("cookie", "tifawt_lang=zgh")],
             "/zgh/",
+        ),
+        (&[("accept-language", "tzm-Latn, fr;q=0.5")], "/zgh-Latn/"),
+        (
+            &[
+                ("accept-language", "zgh"),
+                ("cookie", "tifawt_lang=zgh-Latn"),
+            ],
+            "/zgh-Latn/",
         ),
     ];
     for (headers, expected) in cases {
@@ -456,7 +480,7 @@ fn check_reports_every_problem_and_passes_the_shipped_courses() {
     let broken = repo_path("server/tests/fixtures/courses/broken");
     let (code, out) = run_cli(&["check", broken.to_str().unwrap()], &[]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("sample/course.toml:4:1: error: unknown language `en` in `languages`\n  hint: use ar, zgh or fr"), "{out}");
+    assert!(out.contains("sample/course.toml:4:1: error: unknown language `en` in `languages`\n  hint: use ar, zgh, zgh-Latn (Tamazight in Latin script) or fr"), "{out}");
     assert!(
         out.contains("sample/notes:1:1: error: `notes` is not a lesson folder name"),
         "{out}"
