@@ -1,10 +1,65 @@
 // Every report page in every language, JavaScript on and off, under axe (one test for each,
 // so that a failure names the page); tables with a caption and headers, and the CSV downloads;
-// one learner's data, the erase form (its mistake and its success) and the audit log.
+// one learner's data, the erase form (its mistake and its success) and the audit log; and, on a
+// 320 px wide screen, every report page of a facilitator and of an admin without sideways
+// scrolling, each wide table scrolling in a region of its own.
 import { type Page } from "@playwright/test";
 import { ADMIN, DEMO_CENTRE, FACILITATOR, newLearner, signIn } from "./fixtures/accounts";
-import { expect, LANGUAGES, settle, test } from "./fixtures/site";
+import { expect, expectVisibleFocus, LANGUAGES, settle, test } from "./fixtures/site";
 import { JOURNEY_TIMEOUT } from "./fixtures/timeouts";
+
+/** WCAG 1.4.10 (reflow): 320 CSS pixels wide, the width of a 1280 px screen zoomed to 400 %. */
+const NARROW = { width: 320, height: 640 };
+
+/**
+ * Expects the page not to scroll sideways (what sticks out is named in the message), and every
+ * table that is wider than its room to be in a region that scrolls instead: named by its
+ * caption, in the tab order, with visible focus, scrolled by the arrow keys.
+ */
+async function expectReflow(page: Page, lang: string) {
+  const where = new URL(page.url()).pathname;
+  const measured = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const describe = (e: Element) =>
+      e.tagName.toLowerCase() + (e.id ? `#${e.id}` : "") + [...e.classList].map((c) => `.${c}`).join("");
+    // Inside a region that scrolls, sticking out is the point.
+    const sticking = [...document.body.querySelectorAll("*")]
+      .filter((e) => !e.parentElement?.closest(".table-scroll"))
+      .filter((e) => {
+        const box = e.getBoundingClientRect();
+        return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+      })
+      .map(describe);
+    const unwrapped = [...document.querySelectorAll("table")]
+      .filter((t) => t.getBoundingClientRect().width > width && !t.closest(".table-scroll"))
+      .map(describe);
+    return { scrollWidth: document.documentElement.scrollWidth, width, sticking, unwrapped };
+  });
+  expect(measured.unwrapped, `${where}: tables wider than the screen outside a scrolling region`).toEqual([]);
+  expect(
+    measured.scrollWidth,
+    `${where} scrolls sideways (${measured.scrollWidth} px in ${measured.width}); sticking out: ${measured.sticking.join(", ")}`,
+  ).toBeLessThanOrEqual(measured.width);
+
+  const regions = page.locator(".table-scroll");
+  for (let i = 0; i < (await regions.count()); i++) {
+    const region = regions.nth(i);
+    await expect(region).toHaveAttribute("role", "region");
+    await expect(region).toHaveAttribute("tabindex", "0");
+    const caption = await region.locator("caption").textContent();
+    expect(caption?.trim(), `${where}: a table region without a caption`).toBeTruthy();
+    await expect(region).toHaveAccessibleName(caption!.trim());
+    const scrolls = await region.evaluate((e) => e.scrollWidth > e.clientWidth);
+    if (!scrolls) continue;
+    // Reached by keyboard, focus seen, and the arrow key scrolls the table (towards the
+    // end of the line: left in Arabic).
+    await region.focus();
+    await expect(region).toBeFocused();
+    await expectVisibleFocus(page);
+    await page.keyboard.press(lang === "ar" ? "ArrowLeft" : "ArrowRight");
+    await expect.poll(() => region.evaluate((e) => Math.abs(e.scrollLeft)), `${where}: arrow key scrolls`).toBeGreaterThan(0);
+  }
+}
 
 for (const { lang } of LANGUAGES) {
   test.describe(`${lang}: the reports of a centre and the impact summary pass axe`, () => {
@@ -126,6 +181,37 @@ for (const { lang } of LANGUAGES) {
       await expect(table.locator('th[scope="row"] time').first()).toBeVisible();
       await expectNoAxeViolations(page);
     });
+
+    // Every page of a centre's reports, and the impact summary, as each role sees them.
+    for (const [role, who] of [
+      ["a facilitator", FACILITATOR],
+      ["an admin", ADMIN],
+    ] as const) {
+      test(`the report pages, for ${role}: no sideways scrolling at 320 px, tables in named regions`, async ({
+        page,
+        expectNoAxeViolations,
+      }) => {
+        // A journey: five pages, each measured and scanned.
+        test.setTimeout(JOURNEY_TIMEOUT);
+        await page.setViewportSize(NARROW);
+        await signIn(page, lang, who);
+        const pages: [string, () => Promise<unknown>][] = [
+          ["the centre", () => page.goto(`/${lang}${DEMO_CENTRE}`)],
+          ["progress of the centre", () => page.goto(`/${lang}${DEMO_CENTRE}/progress`)],
+          ["one learner", () => page.locator(`a:has-text("${learnerName}")`).click()],
+          ["answers to each question", () => page.goto(`/${lang}${DEMO_CENTRE}/questions`)],
+          ["impact summary", () => page.goto(`/${lang}/reports/impact`)],
+        ];
+        for (const [name, open] of pages) {
+          await test.step(name, async () => {
+            await open();
+            await settle(page);
+            await expectReflow(page, lang);
+            await expectNoAxeViolations(page);
+          });
+        }
+      });
+    }
 
     test("impact summary, for an admin", async ({ page, expectNoAxeViolations }) => {
       await signIn(page, lang, ADMIN);

@@ -3,6 +3,7 @@
 use super::front_matter::{self, FrontMatter};
 use super::problem::{Position, Problem};
 use super::quiz::{matching_end, parse_quiz, Spanned, QUIZ_CLASS};
+use super::raw_html::{self, ImageScanner};
 use super::{links, media};
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 use std::path::Path;
@@ -205,7 +206,8 @@ pub fn parse_lesson(
 
 /// Images need alt text and an existing file, and links to other lessons an existing
 /// lesson: their addresses are rewritten for the page. Raw HTML is cleaned, which the
-/// author is warned about.
+/// author is warned about; an `<img>` in it needs an `alt` too (its address is left as
+/// written).
 fn check_references(
     path: &Path,
     source: &str,
@@ -215,6 +217,7 @@ fn check_references(
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Problem>,
 ) {
+    let mut raw_images = ImageScanner::new();
     for i in 0..events.len() {
         // Counting lines is linear in the file: only done for a problem.
         let start = events[i].1.start;
@@ -227,6 +230,16 @@ fn check_references(
                 problems.push(
                     Problem::new(path, at(), format!("this link to `{dest_url}` has no text"))
                         .hint("say where it leads, between the brackets: `[the UNESCO guide on AI](https://…)`"),
+                );
+            }
+        }
+        // An image in raw HTML: reported on the line where its tag ends (an HTML block
+        // comes one line at a time; an inline tag is one piece).
+        if let Event::Html(html) | Event::InlineHtml(html) = &events[i].0 {
+            for src in raw_images.feed(html) {
+                problems.push(
+                    Problem::new(path, at(), format!("this image `<img src=\"{src}\">` has no alt text"))
+                        .hint(format!("describe what it shows, for learners who cannot see it: `<img src=\"{src}\" alt=\"a laptop with a chat window\">`; write `alt=\"\"` only if it is decoration")),
                 );
             }
         }
@@ -339,7 +352,7 @@ fn html_escape(text: &str) -> String {
 fn render_events<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
-    SANITIZER.clean(&html).to_string()
+    raw_html::alt_for_every_image(SANITIZER.clean(&html).to_string())
 }
 
 fn render(events: &[Spanned<'_>]) -> String {
@@ -437,6 +450,45 @@ mod tests {
     }
 
     #[test]
+    fn an_image_in_raw_html_without_alt_is_an_error_with_its_line() {
+        // Inline, in an HTML block of several tags (any case, quoted or not), in a quiz.
+        for (body, line) in [
+            ("## Part\n\nSee <img src=\"media/x.webp\"> here.\n", 7),
+            ("## Part\n\n<p>\n<img src=media/a.webp alt=\"A\"><IMG SRC='media/x.webp'>\n</p>\n", 8),
+            ("## Quiz {.quiz}\n\n### Which one? {#which}\n- [x] <img src=\"media/x.webp\">\n- [ ] Another\n", 8),
+        ] {
+            let problems = parse(body).unwrap_err();
+            let problem = problems
+                .iter()
+                .find(|p| p.message.contains("has no alt text"))
+                .unwrap_or_else(|| panic!("{body:?}: {problems:?}"));
+            assert!(problem.is_error());
+            assert_eq!(problem.line, line, "{body:?}");
+            assert!(problem.message.contains("media/x.webp"), "{problem:?}");
+            assert!(problem.hint.as_deref().unwrap_or("").contains("alt="));
+        }
+        // alt="" says the author chose decoration; text, comments and textareas hold no image.
+        for body in [
+            "## Part\n\n<img src=\"media/x.webp\" alt=\"\">\n",
+            "## Part\n\nSee <img src=media/x.webp ALT='a robot'>.\n",
+            "## Part\n\nWrite `<img src=x>` and <!-- <img src=y> --> \\<img src=z>.\n",
+        ] {
+            assert!(parse(body).is_ok(), "{body:?}: {:?}", parse(body).err());
+        }
+    }
+
+    #[test]
+    fn every_image_reaching_the_sanitiser_gets_an_alt() {
+        let html = render_events(
+            [Event::Html("<p><img src=x><IMG SRC=y ALT=Y></p>\n".into())].into_iter(),
+        );
+        assert_eq!(
+            html.trim_end(),
+            r#"<p><img src="x" alt=""><img src="y" alt="Y"></p>"#
+        );
+    }
+
+    #[test]
     fn a_tamazight_lesson_in_latin_keeps_structure_code_and_addresses() {
         let source = "+++\ntitle = \"ⴰⵣⵓⵍ\"\nminutes = 5\nobjectives = [\"ⴰⴷ ⵜⵙⵙⵏⴷ\"]\n+++\n\
             ## ⴰⵣⵓⵍ ⴼⵍⵍⴰⵡⵏ {#hello}\n\nⴰⵎⴰⵏ `ⴰⵎⴰⵏ` [ⴰⵙⵉⵜ](https://example.org/x) ⴷ ⴰⵎⴰⵏ.\n\n\
@@ -499,7 +551,7 @@ mod tests {
 
     #[test]
     fn strips_scripts_and_event_handlers() {
-        let lesson = parse("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))\n").unwrap();
+        let lesson = parse("<script>alert(1)</script>\n\n<img src=x alt=x onerror=alert(1)>\n\n[x](javascript:alert(1))\n").unwrap();
         assert!(!lesson.html.contains("<script"), "{}", lesson.html);
         assert!(!lesson.html.contains("onerror"), "{}", lesson.html);
         assert!(!lesson.html.contains("javascript:"), "{}", lesson.html);

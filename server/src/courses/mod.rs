@@ -12,6 +12,7 @@ mod markdown;
 mod media;
 mod problem;
 mod quiz;
+mod raw_html;
 pub mod report;
 mod watcher;
 

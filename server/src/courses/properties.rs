@@ -189,7 +189,9 @@ const PIECES: &[&str] = &[
     "![](media/a.png)",
     "![a](https://example.org/a.png)",
     "<script>alert(1)</script>",
-    "<img src=x onerror=alert(1)>",
+    "<img src=x alt=x onerror=alert(1)>",
+    "<IMG SRC=x>",
+    "<img\n",
     "[x](javascript:alert(1))",
     "+++",
     "title = \"T\"\n",
@@ -259,7 +261,7 @@ fn words(max: usize) -> impl Strategy<Value = String> {
 /// Hostile markup an author might paste: it is cleaned, with a warning for raw HTML.
 const HOSTILE: &[&str] = &[
     "<script>alert(1)</script>",
-    "<img src=x onerror=alert(1)>",
+    "<img src=x alt=x onerror=alert(1)>",
     "<a href=\"javascript:alert(1)\">x</a>",
     "<svg onload=alert(1)>",
     "[x](javascript:alert(1))",

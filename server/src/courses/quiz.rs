@@ -511,7 +511,7 @@ mod tests {
 
     #[test]
     fn author_html_in_choices_and_feedback_is_sanitised() {
-        let quiz = quiz("## Q {.quiz}\n\n### Q <img src=x onerror=alert(1)> {#q}\n- [x] <script>alert(1)</script>yes\n  > <a href=\"javascript:alert(1)\">why</a>\n- [ ] no\n");
+        let quiz = quiz("## Q {.quiz}\n\n### Q <img src=x alt=x onerror=alert(1)> {#q}\n- [x] <script>alert(1)</script>yes\n  > <a href=\"javascript:alert(1)\">why</a>\n- [ ] no\n");
         let Answer::Single(choices) = &quiz.questions[0].answer else {
             panic!("single")
         };

@@ -218,7 +218,7 @@ fn deep_nesting_loads() {
 fn injected_markup_is_removed_from_every_part_of_a_lesson() {
     let course = Course::new("inject");
     let lesson = "+++\ntitle = \"<script>alert(1)</script>T\"\nminutes = 5\n+++\n\
-        ## Part <img src=x onerror=alert(1)>\n\n<script>alert(2)</script>\n\n[x](javascript:alert(3))\n\n\
+        ## Part <img src=x alt=x onerror=alert(1)>\n\n<script>alert(2)</script>\n\n[x](javascript:alert(3))\n\n\
         ## Quiz {.quiz}\n\n### Q <svg onload=alert(4)> {#q}\n- [x] <iframe src=x></iframe>yes\n  > <style>*{}</style>why\n- [ ] no\n";
     fs::write(course.root.join("c/01-l/lesson.fr.md"), lesson).unwrap();
     let catalog = load_catalog(&course.root).expect("loads").catalog;
