@@ -2,6 +2,7 @@
 //! CV), and the printable page and the PDF show. Parsed once from a form or a JSON Resume
 //! file into these types; everything after that trusts them.
 
+use crate::i18n::Locale;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -24,15 +25,20 @@ pub enum CvLanguage {
     Fr,
     #[cfg_attr(feature = "ssr", sea_orm(string_value = "zgh"))]
     Zgh,
+    /// Tamazight in Latin letters: what most keyboards type and screen readers can say.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "zgh-Latn"))]
+    #[serde(rename = "zgh-Latn")]
+    ZghLatn,
     #[cfg_attr(feature = "ssr", sea_orm(string_value = "en"))]
     En,
 }
 
 impl CvLanguage {
-    pub const ALL: [CvLanguage; 4] = [
+    pub const ALL: [CvLanguage; 5] = [
         CvLanguage::Ar,
         CvLanguage::Fr,
         CvLanguage::Zgh,
+        CvLanguage::ZghLatn,
         CvLanguage::En,
     ];
 
@@ -42,6 +48,7 @@ impl CvLanguage {
             CvLanguage::Ar => "ar",
             CvLanguage::Fr => "fr",
             CvLanguage::Zgh => "zgh",
+            CvLanguage::ZghLatn => "zgh-Latn",
             CvLanguage::En => "en",
         }
     }
@@ -62,7 +69,8 @@ impl CvLanguage {
         match self {
             CvLanguage::Ar => "العربية",
             CvLanguage::Fr => "Français",
-            CvLanguage::Zgh => "ⵜⴰⵎⴰⵣⵉⵖⵜ",
+            CvLanguage::Zgh => Locale::Zgh.own_name(),
+            CvLanguage::ZghLatn => Locale::ZghLatn.own_name(),
             CvLanguage::En => "English",
         }
     }
@@ -73,6 +81,7 @@ impl CvLanguage {
             CvLanguage::Ar => &AR_WORDS,
             CvLanguage::Fr => &FR_WORDS,
             CvLanguage::Zgh => &ZGH_WORDS,
+            CvLanguage::ZghLatn => &ZGH_LATN_WORDS,
             CvLanguage::En => &EN_WORDS,
         }
     }
@@ -839,6 +848,28 @@ static ZGH_WORDS: CvWords = CvWords {
     kinds: ["ⴰⵎⵓⵙⵙⵓ", "ⴰⵙⵓⵖⵍ", "ⴰⵎⵓⵙⵙⵓ ⵙ ⵜⵉⵍⵍⴰⵍⵜ", "ⴰⵎⵓⵙⵙⵓ ⴳ ⵜⴰⵡⵊⴰ"],
 };
 
+/// The Tamazight words in Latin letters, made once from the Tifinagh ones.
+static ZGH_LATN_WORDS: std::sync::LazyLock<CvWords> = std::sync::LazyLock::new(|| {
+    // Leaked once, for the life of the server: the words are `&'static str` like the others.
+    let latin = |word: &str| -> &'static str {
+        Box::leak(crate::tifinagh::to_latin(word).into_boxed_str())
+    };
+    let w = &ZGH_WORDS;
+    CvWords {
+        profile: latin(w.profile),
+        education: latin(w.education),
+        experience: latin(w.experience),
+        skills: latin(w.skills),
+        languages: latin(w.languages),
+        certificates: latin(w.certificates),
+        email: latin(w.email),
+        phone: latin(w.phone),
+        present: latin(w.present),
+        native: latin(w.native),
+        kinds: w.kinds.map(latin),
+    }
+});
+
 static EN_WORDS: CvWords = CvWords {
     profile: "Profile",
     education: "Education and training",
@@ -887,6 +918,16 @@ mod tests {
         }
         assert_eq!(ym(2024, Some(9)).unwrap().to_string(), "2024-09");
         assert_eq!(ym(2024, None).unwrap().to_string(), "2024");
+    }
+
+    #[test]
+    fn a_latin_tamazight_cv_has_the_tamazight_words_in_latin_letters() {
+        let (tifinagh, latin) = (CvLanguage::Zgh.words(), CvLanguage::ZghLatn.words());
+        assert_eq!(latin.profile, crate::tifinagh::to_latin(tifinagh.profile));
+        for word in [latin.education, latin.native, latin.kinds[3]] {
+            assert!(!crate::tifinagh::has_tifinagh(word), "{word}");
+        }
+        assert_eq!(CvLanguage::from_tag("zgh-Latn"), Some(CvLanguage::ZghLatn));
     }
 
     #[test]

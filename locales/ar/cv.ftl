@@ -28,7 +28,8 @@ cv-download-json = نزّل البيانات (JSON Resume)
 
 cv-language-ar = العربية
 cv-language-fr = الفرنسية
-cv-language-zgh = الأمازيغية
+cv-language-zgh = الأمازيغية (تيفيناغ)
+cv-language-zgh-latn = الأمازيغية (بالحروف اللاتينية)
 cv-language-en = الإنجليزية
 cv-template-plain = بسيط: عناوين وخطوط رفيعة
 cv-template-classic = كلاسيكي: الاسم في الوسط وعناوين بحروف صغيرة

@@ -28,7 +28,8 @@ cv-download-json = Télécharger les données (JSON Resume)
 
 cv-language-ar = arabe
 cv-language-fr = français
-cv-language-zgh = tamazight
+cv-language-zgh = tamazight (tifinagh)
+cv-language-zgh-latn = tamazight (alphabet latin)
 cv-language-en = anglais
 cv-template-plain = Sobre : titres et traits fins
 cv-template-classic = Classique : nom centré, titres en petites capitales

@@ -28,7 +28,8 @@ cv-download-json = ⴰⵣⵏ ⵉⵙⴼⴽⴰ (JSON Resume)
 
 cv-language-ar = ⵜⴰⵄⵔⴰⴱⵜ
 cv-language-fr = ⵜⴰⴼⵔⴰⵏⵙⵉⵙⵜ
-cv-language-zgh = ⵜⴰⵎⴰⵣⵉⵖⵜ
+cv-language-zgh = ⵜⴰⵎⴰⵣⵉⵖⵜ (ⵜⵉⴼⵉⵏⴰⵖ)
+cv-language-zgh-latn = ⵜⴰⵎⴰⵣⵉⵖⵜ (ⵍⴰⵜⵉⵏ)
 cv-language-en = ⵜⴰⵏⴳⵍⵉⵣⵜ
 cv-template-plain = ⴰⵔⵎⵉⵙ: ⵉⵣⵡⵍⴰ ⴷ ⵉⵣⵉⵔⵉⴳⵏ ⵉⵙⵎⵉⴷⵏ
 cv-template-classic = ⴰⴽⵍⴰⵙⵉⴽⵉ: ⵉⵙⵎ ⴳ ⵡⴰⵎⵎⴰⵙ, ⵉⵣⵡⵍⴰ ⵙ ⵉⵙⴽⴽⵉⵍⵏ ⵉⵎⵥⵥⵉⵢⵏ

@@ -166,7 +166,9 @@ impl<'a> View<'a> {
                 .into_iter()
                 .filter(|n| !n.is_empty())
                 .collect(),
-            lang: language.tag(),
+            // Typst takes a language code without a script: zgh-Latn is zgh in Latin
+            // letters, which the fonts' order already gives it.
+            lang: language.tag().split('-').next().unwrap_or("fr"),
             rtl: language.dir() == "rtl",
             name: if name.is_empty() { title.clone() } else { name },
             title,
@@ -534,6 +536,10 @@ pub fn example(language: CvLanguage) -> Cv {
         cv.contact.headline = "ⵜⴰⵎⵙⵙⵓⵜ ⵜⴰⵏⴱⴷⴰⴷⵜ".into();
         cv.profile = "ⵔⵉⵖ ⴰⴷ ⵙⵙⵍⵎⴷⵖ ⵜⵉⵙⵏⴰⵙⵉⵏ ⴷ ⵓⵙⵡⵓⵔⵉ ⴳ ⵓⵎⵔⴰⵡ.".into();
     }
+    if language == CvLanguage::ZghLatn {
+        cv.contact.headline = "Tamssut tanbdadt".into();
+        cv.profile = "Riɣ ad sslmdɣ tisnasin d uswuri ɣ umraw.".into();
+    }
     cv
 }
 
@@ -654,6 +660,22 @@ mod tests {
         ] {
             assert!(text.contains(expected), "{expected:?} not in:\n{text}");
         }
+        // A CV written in Latin letters: its words too.
+        let latin = poppler(
+            "pdftotext",
+            &render(
+                &example(CvLanguage::ZghLatn),
+                CvLanguage::ZghLatn,
+                Template::Plain,
+            ),
+        );
+        for expected in [
+            "Riɣ ad sslmdɣ tisnasin d uswuri ɣ umraw.",
+            CvLanguage::ZghLatn.words().experience,
+        ] {
+            assert!(latin.contains(expected), "{expected:?} not in:\n{latin}");
+        }
+        assert!(!tifawt_app::tifinagh::has_tifinagh(&latin), "{latin}");
     }
 
     #[test]

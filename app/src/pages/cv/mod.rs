@@ -145,6 +145,7 @@ pub fn language_name(t: Translator, language: CvLanguage) -> String {
         CvLanguage::Ar => "cv-language-ar",
         CvLanguage::Fr => "cv-language-fr",
         CvLanguage::Zgh => "cv-language-zgh",
+        CvLanguage::ZghLatn => "cv-language-zgh-latn",
         CvLanguage::En => "cv-language-en",
     })
 }

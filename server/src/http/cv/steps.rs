@@ -44,6 +44,7 @@ async fn suggestions(
         CvLanguage::Ar => Locale::Ar,
         CvLanguage::Fr => Locale::Fr,
         CvLanguage::Zgh => Locale::Zgh,
+        CvLanguage::ZghLatn => Locale::ZghLatn,
         CvLanguage::En => return Ok(Vec::new()),
     };
     if !matches!(step, Step::Skills | Step::Certificates) {
