@@ -420,6 +420,12 @@ mod translation_tests {
             crate::tifinagh::to_latin(&Translator(Locale::Zgh).t("sign-in"))
         );
         assert!(!crate::tifinagh::has_tifinagh(&sign_in), "{sign_in}");
+        // A proper noun inside a message keeps its capital: it is a reference to the
+        // message that holds it, which starts a sentence.
+        let title = Translator(Locale::ZghLatn)
+            .t_with("page-title", &[("page", "Azul".into())])
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(title, "Azul — Tifawt");
     }
 
     #[test]

@@ -8,7 +8,7 @@
 ## Shared by every page: the frame, the language and text-size controls.
 
 site-name = ⵜⵉⴼⴰⵡⵜ
-page-title = { $page } — ⵜⵉⴼⴰⵡⵜ
+page-title = { $page } — { site-name }
 skip-to-content = ⴷⴷⵓ ⵖⵔ ⵓⴳⴱⵓⵔ ⴰⴷⵙⵍⴰⵏ
 language-nav-label = ⵜⵓⵜⵍⴰⵢⵜ
 text-size-legend = ⵜⵉⴷⴷⵉ ⵏ ⵓⴹⵔⵉⵚ

@@ -76,7 +76,7 @@ impact-month = ⴰⵢⵢⵓⵔ
 ## One learner's data: download it all, or erase it (Morocco's law 09-08).
 
 learner-data-heading = ⵉⵙⴼⴽⴰ ⵏⵏⵙ
-learner-data-intro = ⴰⵢⵏⵏⴰ ⴰⴽⴽⵯ ⵉⵃⵟⵟⵓ ⵜⵉⴼⴰⵡⵜ ⵅⴼ ⵓⴼⵔⴷ ⴰ: ⴰⵎⵉⴹⴰⵏ ⵏⵏⵙ, ⵉⵙⵎⵉⵜⵔ ⵏⵏⵙ, ⴰⴼⴰⵔⵙ ⵏⵏⵙ, ⴽⵓ ⴰⵔⵎ ⴷ ⵉⵔⴰⵔⵏ ⵏⵏⵙ, ⴷ ⵜⵉⵣⵔⴰⵡⵉⵏ ⵏⵏⵙ.
+learner-data-intro = ⴰⵢⵏⵏⴰ ⴰⴽⴽⵯ ⵉⵃⵟⵟⵓ { site-name } ⵅⴼ ⵓⴼⵔⴷ ⴰ: ⴰⵎⵉⴹⴰⵏ ⵏⵏⵙ, ⵉⵙⵎⵉⵜⵔ ⵏⵏⵙ, ⴰⴼⴰⵔⵙ ⵏⵏⵙ, ⴽⵓ ⴰⵔⵎ ⴷ ⵉⵔⴰⵔⵏ ⵏⵏⵙ, ⴷ ⵜⵉⵣⵔⴰⵡⵉⵏ ⵏⵏⵙ.
 learner-data-json = ⴰⴳⵎ ⵉⵙⴼⴽⴰ ⵏⵏⵙ (JSON)
 learner-data-csv = ⴰⴳⵎ ⵉⵙⴼⴽⴰ ⵏⵏⵙ (CSV)
 learner-erase-heading = ⴽⴽⵙ ⴰⵏⵍⵎⴰⴷ ⴰ
