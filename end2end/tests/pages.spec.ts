@@ -64,10 +64,27 @@ test("a lesson missing in the learner's language is marked with its own language
   // Every shipped lesson exists in all three languages: check the markup of content instead.
   await page.goto("/zgh/courses/ai-literacy/what-is-ai");
   await expect(page.locator("article.lesson")).toHaveAttribute("lang", "zgh");
-  await expect(page.locator("nav.languages a[hreflang]")).toHaveCount(3);
+  await expect(page.locator("nav.languages a[hreflang]")).toHaveCount(LANGUAGES.length);
   for (const { lang } of LANGUAGES) {
     await expect(page.locator(`link[rel=alternate][hreflang=${lang}]`)).toHaveCount(1);
   }
+});
+
+test("the Latin view of a Tamazight lesson is in Latin letters, marked zgh-Latn", async ({ page }) => {
+  await page.goto("/zgh-Latn/courses/ai-literacy/what-is-ai");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zgh-Latn");
+  await expect(page.locator("article.lesson")).toHaveAttribute("lang", "zgh-Latn");
+  // Everything a screen reader reads in the page, interface and lesson, has no Tifinagh
+  // (except the Tifinagh view's own name in the language menu, which is marked zgh).
+  const main = await page.locator("main").innerText();
+  expect(main).not.toMatch(/[\u2D30-\u2D7F]/u);
+  expect(main).toMatch(/[a-z]{4}/);
+  const menu = page.locator("nav.languages");
+  await expect(menu.locator('a[lang="zgh-Latn"]')).toHaveText("Tamaziɣt (Latin)");
+  await expect(menu.locator('a[lang="zgh-Latn"]')).toHaveAttribute("aria-current", "true");
+  await expect(menu.locator('a[lang="zgh"]')).toHaveText("ⵜⴰⵎⴰⵣⵉⵖⵜ");
+  const header = await page.locator("header").innerText();
+  expect(header.replace("ⵜⴰⵎⴰⵣⵉⵖⵜ", "")).not.toMatch(/[\u2D30-\u2D7F]/u);
 });
 
 test("every shipped lesson is listed: 13 lessons in two courses", async () => {

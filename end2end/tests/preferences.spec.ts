@@ -12,6 +12,15 @@ test("the language switcher keeps the page and remembers the choice", async ({ p
   await expect(page).toHaveURL(/\/zgh\/$/);
 });
 
+test("Tamazight in Latin script is a language of its own address, remembered like the others", async ({ page }) => {
+  await page.goto("/zgh/courses/ai-literacy/what-is-ai");
+  await page.locator('nav.languages a[hreflang="zgh-Latn"]').click();
+  await expect(page).toHaveURL(/\/zgh-Latn\/courses\/ai-literacy\/what-is-ai$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zgh-Latn");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/zgh-Latn\/$/);
+});
+
 test("before any choice, the browser's language decides", async ({ browser }) => {
   const context = await browser.newContext({ locale: "fr-FR" });
   const page = await context.newPage();
