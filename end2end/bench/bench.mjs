@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { load, quizFields, signIn } from "./load.mjs";
 import { launchChromium, measureLanguage } from "./page-weight.mjs";
+import { measureSpeech, VOICES } from "./speech.mjs";
 import { memory, startServer, stopServer } from "./server.mjs";
 
 const { values: options } = parseArgs({
@@ -45,6 +46,8 @@ const LESSON = "/courses/ai-literacy/what-is-ai";
 const PASSWORD = "seeded-learner";
 const learner = (n) => `seed.${String(n).padStart(5, "0")}`;
 const LOCALES = ["ar", "zgh", "fr"];
+// Three Tamazight lessons read aloud by eSpeak NG, in Tifinagh and in Latin script.
+const SPOKEN = ["what-is-ai", "how-chatbots-work", "writing-prompts"].map((l) => `/courses/ai-literacy/${l}`);
 const SESSIONS = 64;
 const STARTS = 5;
 
@@ -91,6 +94,8 @@ for (const [i, locale] of LOCALES.entries()) {
     base, locale, username: learner(SESSIONS + 1 + i), password: PASSWORD, lessonPath: LESSON,
   });
 }
+step("eSpeak NG reading three Tamazight lessons, in Tifinagh and in Latin (fr and ar voices)");
+const speech = await measureSpeech(browser, base, SPOKEN);
 await browser.close();
 
 const quiz = await quizFields(base, sessions[0], `/ar${LESSON}`);
@@ -171,12 +176,19 @@ row("tifawt check, 1,000 lessons (median of 3)", ms(median(checks)), `≤ ${fmt(
 row("CV's PDF, typical CV (50 runs)",
   `p50 ${ms(pdf.p50_ms)} · p95 ${ms(pdf.p95_ms)} · first ${ms(pdf.first_ms)} · ${fmt(pdf.pdf_bytes)} B · peak RSS ${pdf.peak_rss_mib.toFixed(1)} MiB`);
 
+for (const { lesson, words, voices } of speech) {
+  const seconds = (s) => `${s.toFixed(1)} s`;
+  row(`eSpeak NG reading ${lesson.split("/").pop()} in Tamazight (${fmt(words)} words)`,
+    VOICES.map((v) => `${v} voice: Tifinagh ${seconds(voices[v].tifinagh)} ` +
+      `(${Math.round(100 * voices[v].letterNames)} % letter names) · Latin ${seconds(voices[v].latin)}`).join(" — "));
+}
+
 console.log("| measure | figure | budget (DESIGN.md §8) | |");
 console.log("|---|---|---|---|");
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 console.log(`\nwrk: ${seconds} s per line, 2 threads, on the same 2 cores as the server; ` +
   `${SESSIONS} signed-in learners take turns; the database is \`tifawt report seed\`'s programme.`);
-fs.writeFileSync(path.join(workDir, "results.json"), JSON.stringify({ startups, idle, loaded, weights, throughput, checks, pdf }, null, 2));
+fs.writeFileSync(path.join(workDir, "results.json"), JSON.stringify({ startups, idle, loaded, weights, speech, throughput, checks, pdf }, null, 2));
 
 /** Writes `courses` courses of `lessons` lessons, each in three languages with a quiz. */
 function generateCourses(root, courses, lessons) {
