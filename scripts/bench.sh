@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # The benchmark (not part of the tests: figures are read, never asserted). Sets up what is
-# missing (Chromium, wrk), builds Tifawt for release, seeds a programme of 10,000 learners
-# into a fresh SQLite database, then measures page weight in headless Chromium, throughput
-# and latency with wrk, memory and start-up, and prints one table against DESIGN.md §8.
+# missing (Chromium, wrk, eSpeak NG), builds Tifawt for release, seeds a programme of 10,000
+# learners into a fresh SQLite (or PostgreSQL) database, then measures page weight in
+# headless Chromium, speech time of Tamazight, throughput and latency with wrk, memory and
+# start-up, and prints one table against DESIGN.md §8.
 #
-# usage: scripts/bench.sh [--seconds N]   (N: each wrk run, default 10)
+# usage: scripts/bench.sh [--seconds N] [--database sqlite|postgres]
+#   N: each wrk run, default 10. postgres: a fresh database `tifawt_bench` on the local
+#   server (TIFAWT_BENCH_POSTGRES, default postgres://postgres@127.0.0.1:5432), seeded the
+#   same way, so the two tables compare.
 # The figures also land in target/bench/results.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +16,14 @@ started=$(date +%s)
 step() { printf '==> %s (%ss)\n' "$*" "$(( $(date +%s) - started ))" >&2; }
 
 seconds=10
-if [ "${1:-}" = "--seconds" ]; then seconds="$2"; fi
+backend=sqlite
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --seconds) seconds="$2"; shift 2 ;;
+    --database) backend="$2"; shift 2 ;;
+    *) echo "usage: scripts/bench.sh [--seconds N] [--database sqlite|postgres]" >&2; exit 2 ;;
+  esac
+done
 
 step "setting up"
 scripts/setup.sh --bench
@@ -22,11 +33,19 @@ cargo build --release -p tifawt-server
 
 work="target/bench"
 rm -rf "$work" && mkdir -p "$work"
-database="sqlite://$PWD/$work/bench.db?mode=rwc"
+case "$backend" in
+  sqlite) database="sqlite://$PWD/$work/bench.db?mode=rwc" ;;
+  postgres)
+    server="${TIFAWT_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
+    psql "$server/postgres" -qc "DROP DATABASE IF EXISTS tifawt_bench" -c "CREATE DATABASE tifawt_bench" >&2
+    database="$server/tifawt_bench" ;;
+  *) echo "unknown database '$backend': sqlite or postgres" >&2; exit 2 ;;
+esac
 step "seeding a programme (50 centres, 10,000 learners, a year of progress)"
 target/release/tifawt report seed --database-url "$database" --courses-dir courses >&2
 
 step "measuring"
 node end2end/bench/bench.mjs --binary target/release/tifawt --database-url "$database" \
-  --courses-dir courses --site-dir target/site --work-dir "$work" --seconds "$seconds"
+  --courses-dir courses --site-dir target/site --work-dir "$work" --seconds "$seconds" \
+  --database "$backend"
 step "done"

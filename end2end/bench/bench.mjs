@@ -21,6 +21,7 @@ const { values: options } = parseArgs({
     "site-dir": { type: "string" },
     "work-dir": { type: "string" },
     seconds: { type: "string", default: "10" },
+    database: { type: "string", default: "sqlite" },
   },
 });
 for (const required of ["binary", "database-url", "courses-dir", "site-dir", "work-dir"]) {
@@ -154,6 +155,13 @@ for (const page of ["sign-in", "learner home", "lesson", "quiz result", "my CVs"
   perLocale(`${page}: readable, HTML+CSS+fonts`, (l) => ({ bytes: weights[l][page].first.readable }), budget.readable);
   perLocale(`${page}: next navigation, bytes (requests)`, (l) => weights[l][page].next, budget.nextNavigation);
 }
+// Signed-in learners are the users: their lesson page against the anonymous one, same run.
+for (const connections of [4, 64]) {
+  const of = (name) => throughput.find((t) => t.name === name && t.connections === connections);
+  const [anonymous, signedIn] = [of("anonymous lesson page"), of("signed-in lesson page")];
+  row(`signed-in / anonymous lesson page, ${connections} connections`,
+    `${Math.round((100 * signedIn.rps) / anonymous.rps)} %`);
+}
 for (const t of throughput) {
   const figure = `${fmt(t.rps)} req/s · p50 ${ms(t.p50)} · p99 ${ms(t.p99)}` +
     (t.errors || t.socketErrors ? ` · ${t.errors} errors ${t.socketErrors ?? ""}` : "");
@@ -187,7 +195,7 @@ console.log("| measure | figure | budget (DESIGN.md §8) | |");
 console.log("|---|---|---|---|");
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 console.log(`\nwrk: ${seconds} s per line, 2 threads, on the same 2 cores as the server; ` +
-  `${SESSIONS} signed-in learners take turns; the database is \`tifawt report seed\`'s programme.`);
+  `${SESSIONS} signed-in learners take turns; the database (${options.database}) is \`tifawt report seed\`'s programme.`);
 fs.writeFileSync(path.join(workDir, "results.json"), JSON.stringify({ startups, idle, loaded, weights, speech, throughput, checks, pdf }, null, 2));
 
 /** Writes `courses` courses of `lessons` lessons, each in three languages with a quiz. */
