@@ -160,6 +160,22 @@ for (const { lang } of LANGUAGES) {
       await expectNoAxeViolations(page);
     });
 
+    test("centre, the sign-in card of a new learner reflows at 320 px", async ({ page }) => {
+      // A long name and the longest username the form takes, in monospace on the card.
+      await page.setViewportSize({ width: 320, height: 800 });
+      await centrePage(page);
+      await page.locator("#learner-name").fill(`Fatima Zahra Ait Benhaddou El Idrissi ${lang}`);
+      await page
+        .locator("#learner-username")
+        .fill(`fz.${lang}.${test.info().project.name}.${Date.now().toString(36)}`.padEnd(32, "x").slice(0, 32));
+      await page.locator('form[action$="/learners"] button').click();
+      await expect(page.locator(".sign-in-card")).toHaveCount(1);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, "the card page scrolls sideways").toBeLessThanOrEqual(0);
+    });
+
     test("centre, the sign-in card of a new learner", async ({ page, expectNoAxeViolations }) => {
       await centrePage(page);
       await page.locator("#learner-name").fill(`Itto ${lang}`);
