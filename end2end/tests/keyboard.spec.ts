@@ -1,6 +1,6 @@
 // Keyboard-only journeys: skip link, language switch, course, lesson, next lesson; and a
 // screen-reader user's Tamazight in Latin script, from sign-in to a passed quiz.
-import { newLearner } from "./fixtures/accounts";
+import { newLearner, signInByKeyboard } from "./fixtures/accounts";
 import { rightAnswers } from "./fixtures/quiz";
 import { expect, expectVisibleFocus, settle, tabTo, test } from "./fixtures/site";
 import { JOURNEY_TIMEOUT } from "./fixtures/timeouts";
@@ -55,14 +55,7 @@ test("Tamazight in Latin script by keyboard: sign in, choose Latin, pass a quiz 
 }) => {
   test.setTimeout(JOURNEY_TIMEOUT);
   const learner = await newLearner(browser, `Tiziri ${test.info().project.name}`);
-  await page.goto("/zgh/sign-in");
-  await settle(page);
-  await tabTo(page, "#username");
-  await page.keyboard.type(learner.username);
-  await page.keyboard.press("Tab");
-  await page.keyboard.type(learner.password);
-  await page.keyboard.press("Enter");
-  await expect(page.locator("form.sign-out")).toHaveCount(1);
+  await signInByKeyboard(page, "zgh", learner);
 
   // The preferences, from the account links; the script is a choice of language there.
   await tabTo(page, 'header a[href="/zgh/preferences"]');

@@ -1,24 +1,13 @@
 // A learner's journey through a lesson and its quiz, keyboard only, JavaScript on and off,
 // in every language; and the certificate of a completed course.
 import { type Page } from "@playwright/test";
-import { newLearner } from "./fixtures/accounts";
+import { newLearner, signInByKeyboard } from "./fixtures/accounts";
 import { lessonFolders, rightAnswers } from "./fixtures/quiz";
 import { expect, expectVisibleFocus, javascriptOn, LANGUAGES, settle, tabTo, test } from "./fixtures/site";
 import { JOURNEY_TIMEOUT } from "./fixtures/timeouts";
 
 const COURSE = "ai-literacy";
 const COURSE_FOLDER = "ai-literacy";
-
-async function signInByKeyboard(page: Page, lang: string, who: { username: string; password: string }) {
-  await page.goto(`/${lang}/sign-in`);
-  await settle(page);
-  await tabTo(page, "#username");
-  await page.keyboard.type(who.username);
-  await page.keyboard.press("Tab");
-  await page.keyboard.type(who.password);
-  await page.keyboard.press("Enter");
-  await expect(page.locator("form.sign-out")).toHaveCount(1);
-}
 
 async function submitQuiz(page: Page) {
   await tabTo(page, "section.quiz button[type=submit]");

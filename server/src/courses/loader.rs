@@ -521,21 +521,26 @@ mod tests {
 
     fn problems(name: &str) -> Vec<String> {
         match load_catalog(&fixture(name)) {
-            Err(LoadError::Invalid(problems)) => problems
-                .iter()
-                .map(|p| {
-                    let relative = p.path.strip_prefix(fixture(name)).unwrap_or(&p.path);
-                    format!(
-                        "{}:{}:{}: {}",
-                        relative.display(),
-                        p.line,
-                        p.column,
-                        p.message
-                    )
-                })
-                .collect(),
+            Err(LoadError::Invalid(problems)) => placed(name, &problems),
             other => panic!("expected problems, got {other:?}"),
         }
+    }
+
+    /// `path:line:column: message`, the path within the fixture `name`.
+    fn placed(name: &str, problems: &[Problem]) -> Vec<String> {
+        problems
+            .iter()
+            .map(|p| {
+                let relative = p.path.strip_prefix(fixture(name)).unwrap_or(&p.path);
+                format!(
+                    "{}:{}:{}: {}",
+                    relative.display(),
+                    p.line,
+                    p.column,
+                    p.message
+                )
+            })
+            .collect()
     }
 
     #[test]
@@ -594,19 +599,7 @@ mod tests {
         assert_eq!(latin(1).title, "Tis snat (s ufus)", "written by hand");
         // The Tuareg letter ⴸ has no Latin letter: one warning, where it is, in the file
         // whose Latin version is made (the hand-written one needs none).
-        let found: Vec<String> = warnings
-            .iter()
-            .map(|p| {
-                let relative = p.path.strip_prefix(fixture("latin")).unwrap_or(&p.path);
-                format!(
-                    "{}:{}:{}: {}",
-                    relative.display(),
-                    p.line,
-                    p.column,
-                    p.message
-                )
-            })
-            .collect();
+        let found = placed("latin", &warnings);
         assert_eq!(
             found,
             ["sample/01-made/lesson.zgh.md:8:8: `ⴸ` (U+2D38) has no Latin letter: the Latin-script view shows it in Tifinagh"]
