@@ -92,3 +92,21 @@ fn tamazight_messages_never_select_on_a_number() {
         );
     }
 }
+
+/// The Latin-script interface is made from the Tamazight files: each of their messages has a
+/// Latin one, with no Tifinagh left in it.
+#[cfg(feature = "ssr")]
+#[test]
+fn every_tamazight_message_has_a_latin_one_without_tifinagh() {
+    use tifawt_app::i18n::{Locale, Translator};
+    let ids = messages("zgh");
+    assert!(ids.len() > 100, "only {} Tamazight messages", ids.len());
+    for (file, id) in ids {
+        let latin = Translator(Locale::ZghLatn).t(&id);
+        assert_ne!(latin, id, "{file}: {id} is missing in Latin");
+        assert!(
+            !tifawt_app::tifinagh::has_tifinagh(&latin),
+            "{file}: {id} = {latin}"
+        );
+    }
+}

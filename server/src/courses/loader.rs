@@ -231,6 +231,7 @@ fn load_lesson(
     let mut problems = Vec::new();
     let mut versions = BTreeMap::new();
     let mut tamazight_source = None;
+    let media_base = media::base(course_id, id);
     let entries = fs::read_dir(folder).map_err(|e| {
         vec![Problem::at_start(
             folder,
@@ -253,7 +254,6 @@ fn load_lesson(
             );
             continue;
         };
-        let media_base = media::base(course_id, id);
         let parsed = read_text(&path).map_err(|p| vec![p]).and_then(|source| {
             let version = parse_lesson(
                 &path,
@@ -280,7 +280,6 @@ fn load_lesson(
         (tamazight_source, versions.entry(Locale::ZghLatn))
     {
         warn_unmapped_tifinagh(&path, &source, warnings);
-        let media_base = media::base(course_id, id);
         match parse_lesson(&path, &source, &media_base, Shown::InLatin, &mut Vec::new()) {
             Ok(parsed) => {
                 latin.insert(lesson_version(parsed));

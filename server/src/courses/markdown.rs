@@ -324,28 +324,25 @@ fn write_in_latin(events: &mut [Spanned<'_>]) {
 /// Links to other sites are marked by a sign (↗, in the stylesheet) and, for those who do
 /// not see it, in words: "(other site)" in the lesson's language, read as part of the link.
 fn name_other_sites(events: &mut Vec<Spanned<'_>>, locale: Locale) {
-    let words = format!(
-        "<span class=\"visually-hidden\"> {}</span>",
-        html_escape(&Translator(locale).t("link-other-site"))
-    );
+    let words = format!(" {}", Translator(locale).t("link-other-site"));
     let mut i = 0;
     while i < events.len() {
         if let Event::Start(Tag::Link { dest_url, .. }) = &events[i].0 {
             if dest_url.starts_with("http://") || dest_url.starts_with("https://") {
                 let end = matching_end(events, i);
                 let range = events[end].1.clone();
-                events.insert(end, (Event::InlineHtml(words.clone().into()), range));
-                i = end + 1;
+                // The words as a text event: the HTML writer escapes them.
+                let hidden = [
+                    Event::InlineHtml(r#"<span class="visually-hidden">"#.into()),
+                    Event::Text(words.clone().into()),
+                    Event::InlineHtml("</span>".into()),
+                ];
+                events.splice(end..end, hidden.map(|event| (event, range.clone())));
+                i = end + 3;
             }
         }
         i += 1;
     }
-}
-
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// Markdown events to sanitised HTML.
