@@ -173,13 +173,37 @@ pub struct LessonVersion {
     pub minutes: u16,
     pub objectives: Vec<String>,
     pub translation: TranslationStatus,
-    /// Sanitised HTML of the lesson body, without its quiz.
+    /// Sanitised HTML of the lesson body up to its first practice block, without its quiz.
     pub html: String,
+    /// The practice blocks, in the order written, each with the text that follows it.
+    pub practice: Vec<Practice>,
     pub quiz: Option<Quiz>,
     /// A recorded reading of the lesson (its text is the transcript), as an address
     /// relative to the lesson page.
     pub narration: Option<String>,
 }
+
+/// A practice block (`## … {.try #id}`): a task the learner tries on the centre's AI
+/// assistant, with a prompt to start from.
+#[derive(Clone, Debug)]
+pub struct Practice {
+    /// Stable, author-given id, the same in every language of the lesson; in its address.
+    pub id: String,
+    /// The section heading, in the lesson's language.
+    pub title: String,
+    /// What to try, as sanitised HTML.
+    pub task_html: String,
+    /// What the prompt box holds at first (the author's ```` ```prompt ```` block).
+    pub starter_prompt: String,
+    /// For the model only, sent after the platform's own instructions; never shown.
+    pub instructions: Option<String>,
+    /// The lesson text between this block and the next one (or the end), as sanitised HTML.
+    pub html_after: String,
+}
+
+/// The longest prompt a learner may send: a few paragraphs, and a bound on what one
+/// request costs the model.
+pub const MAX_PROMPT_CHARS: usize = 1000;
 
 /// The questions at the end of a lesson (its `## … {.quiz}` section).
 #[derive(Clone, Debug)]

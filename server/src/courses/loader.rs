@@ -295,7 +295,7 @@ fn load_lesson(
         );
     }
     if problems.is_empty() {
-        check_same_questions(folder, &versions, &mut problems);
+        check_same_ids(folder, &versions, &mut problems);
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -317,6 +317,7 @@ fn lesson_version(parsed: super::markdown::ParsedLesson) -> LessonVersion {
         objectives: parsed.front.objectives,
         translation: parsed.front.translation,
         html: parsed.html,
+        practice: parsed.practice,
         quiz: parsed.quiz,
         narration: parsed.narration,
     }
@@ -337,19 +338,47 @@ fn warn_unmapped_tifinagh(path: &Path, source: &str, warnings: &mut Vec<Problem>
     }
 }
 
-/// Progress is kept by question id, so every language of a lesson asks the same questions.
-fn check_same_questions(
+/// Progress is kept by question id, so every language of a lesson asks the same questions;
+/// a practice block's address holds its id, so every language has the same blocks.
+fn check_same_ids(
     folder: &Path,
     versions: &BTreeMap<Locale, LessonVersion>,
     problems: &mut Vec<Problem>,
 ) {
-    let ids = |version: &LessonVersion| -> Vec<String> {
-        version
-            .quiz
-            .iter()
-            .flat_map(|q| q.questions.iter().map(|q| q.id.clone()))
-            .collect()
-    };
+    same_ids(
+        folder,
+        versions,
+        |version| {
+            version
+                .quiz
+                .iter()
+                .flat_map(|q| q.questions.iter().map(|q| q.id.clone()))
+                .collect()
+        },
+        "the quiz does not ask the same questions",
+        "translate every question and keep its `{#id}` the same in every language",
+        problems,
+    );
+    same_ids(
+        folder,
+        versions,
+        |version| version.practice.iter().map(|p| p.id.clone()).collect(),
+        "the lesson does not have the same practice blocks",
+        "translate every practice block and keep its `{.try #id}` the same in every language",
+        problems,
+    );
+}
+
+/// Reports each language whose `ids` differ from the first language's, with what is
+/// missing and what is extra.
+fn same_ids(
+    folder: &Path,
+    versions: &BTreeMap<Locale, LessonVersion>,
+    ids: impl Fn(&LessonVersion) -> Vec<String>,
+    differ: &str,
+    hint: &str,
+    problems: &mut Vec<Problem>,
+) {
     let Some((first_locale, first)) = versions.iter().next() else {
         return;
     };
@@ -371,8 +400,7 @@ fn check_same_questions(
                 .filter(|id| !expected.contains(id))
                 .map(|id| format!("`{id}`"))
                 .collect();
-            let mut message =
-                format!("the quiz does not ask the same questions as lesson.{first_locale}.md");
+            let mut message = format!("{differ} as lesson.{first_locale}.md");
             if !missing.is_empty() {
                 message.push_str(&format!(": missing {}", missing.join(", ")));
             }
@@ -384,9 +412,7 @@ fn check_same_questions(
                 ));
             }
             problems.push(
-                Problem::at_start(&folder.join(format!("lesson.{locale}.md")), message).hint(
-                    "translate every question and keep its `{#id}` the same in every language",
-                ),
+                Problem::at_start(&folder.join(format!("lesson.{locale}.md")), message).hint(hint),
             );
         }
     }
@@ -755,6 +781,33 @@ mod tests {
         assert_eq!(
             problems[0].message,
             "the quiz does not ask the same questions as lesson.ar.md: missing `three`; not in lesson.ar.md: `one`"
+        );
+    }
+
+    #[test]
+    fn every_language_must_have_the_same_practice_blocks() {
+        let lesson = |id: &str| {
+            format!("+++\ntitle = \"T\"\nminutes = 1\n+++\n## Try {{.try #{id}}}\n\nDo it.\n")
+        };
+        let (fr, zgh) = (lesson("precise"), lesson("vague"));
+        let dir = temp_course(
+            "practice",
+            &[
+                ("lesson.fr.md", fr.as_bytes()),
+                ("lesson.zgh.md", zgh.as_bytes()),
+            ],
+        );
+        let result = load_catalog(&dir);
+        fs::remove_dir_all(&dir).unwrap();
+        let Err(LoadError::Invalid(problems)) = result else {
+            panic!("expected a problem")
+        };
+        let messages: Vec<_> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert!(
+            messages.contains(
+                &"the lesson does not have the same practice blocks as lesson.zgh.md: missing `vague`; not in lesson.zgh.md: `precise`"
+            ),
+            "{messages:?}"
         );
     }
 

@@ -1,6 +1,7 @@
 //! A lesson file: front matter, then CommonMark + GFM, rendered to sanitised HTML.
 
 use super::front_matter::{self, FrontMatter};
+use super::practice::{self, parse_practice, PRACTICE_CLASS};
 use super::problem::{Position, Problem};
 use super::quiz::{matching_end, parse_quiz, Spanned, QUIZ_CLASS};
 use super::raw_html::{self, ImageScanner};
@@ -8,7 +9,7 @@ use super::{links, media};
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 use std::path::Path;
 use std::sync::LazyLock;
-use tifawt_app::catalog::Quiz;
+use tifawt_app::catalog::{Practice, Quiz};
 use tifawt_app::i18n::{Locale, Translator};
 use tifawt_app::tifinagh::ToLatin;
 
@@ -32,8 +33,9 @@ impl Shown {
 #[derive(Debug)]
 pub struct ParsedLesson {
     pub front: FrontMatter,
-    /// Safe to put in a page as is; without the quiz.
+    /// Safe to put in a page as is; up to the first practice block, without the quiz.
     pub html: String,
+    pub practice: Vec<Practice>,
     pub quiz: Option<Quiz>,
     /// The recorded reading's address, relative to the lesson page.
     pub narration: Option<String>,
@@ -121,14 +123,19 @@ pub fn parse_lesson(
         warnings,
     );
     name_other_sites(&mut events, shown.locale());
+    // The text up to the first practice block, then each block with the text after it.
     let mut body = Vec::new();
+    let mut practice_blocks: Vec<(Practice, Vec<Event<'_>>)> = Vec::new();
     let mut quiz = None;
     let mut seen_quiz = false;
     let mut previous_level = 1;
     let mut i = 0;
     while i < events.len() {
         let (event, range) = &events[i];
-        if let Event::Start(Tag::Heading { level, classes, .. }) = event {
+        if let Event::Start(Tag::Heading {
+            level, classes, id, ..
+        }) = event
+        {
             let level_number = *level as usize;
             let at = || Position::of_offset(source, range.start);
             if level_number == 1 {
@@ -143,9 +150,11 @@ pub fn parse_lesson(
                 );
             }
             previous_level = level_number;
-            if *level == HeadingLevel::H2 && classes.iter().any(|c| c.as_ref() == QUIZ_CLASS) {
-                let heading_end = matching_end(&events, i);
-                let section_end = events[heading_end + 1..]
+            let has_class = |class: &str| classes.iter().any(|c| c.as_ref() == class);
+            // A quiz or a practice block runs to the next section.
+            let heading_end = matching_end(&events, i);
+            let section_end = || {
+                events[heading_end + 1..]
                     .iter()
                     .position(|(e, _)| {
                         matches!(
@@ -156,8 +165,54 @@ pub fn parse_lesson(
                             })
                         )
                     })
-                    .map_or(events.len(), |p| heading_end + 1 + p);
+                    .map_or(events.len(), |p| heading_end + 1 + p)
+            };
+            if *level == HeadingLevel::H2 && has_class(PRACTICE_CLASS) && !has_class(QUIZ_CLASS) {
+                let section_end = section_end();
+                if let Some(id) = id
+                    .as_deref()
+                    .filter(|id| practice_blocks.iter().any(|(block, _)| block.id == *id))
+                {
+                    problems.push(
+                        Problem::new(
+                            path,
+                            at(),
+                            format!("two practice blocks have the id `{id}`"),
+                        )
+                        .hint("give each practice block its own id"),
+                    );
+                }
+                let heading = practice::Heading {
+                    title: plain_text(&events[i + 1..heading_end]),
+                    id: id.as_deref(),
+                    classes,
+                    offset: range.start,
+                };
+                let parsed = parse_practice(
+                    path,
+                    source,
+                    heading,
+                    &events[heading_end + 1..section_end],
+                    &render,
+                    &mut problems,
+                );
+                practice_blocks.extend(parsed.map(|block| (block, Vec::new())));
+                i = section_end;
+                continue;
+            }
+            if *level == HeadingLevel::H2 && has_class(QUIZ_CLASS) {
+                let section_end = section_end();
                 let title = plain_text(&events[i + 1..heading_end]);
+                if has_class(PRACTICE_CLASS) {
+                    problems.push(
+                        Problem::new(
+                            path,
+                            at(),
+                            "a heading is a quiz or a practice block, not both",
+                        )
+                        .hint("keep `.quiz` or `.try`"),
+                    );
+                }
                 if seen_quiz {
                     problems.push(
                         Problem::new(path, at(), "a lesson has one quiz")
@@ -178,7 +233,16 @@ pub fn parse_lesson(
                 continue;
             }
         }
-        body.push(event.clone());
+        if let Some(kind) = practice::own_block(event) {
+            problems.push(
+                Problem::new(path, Position::of_offset(source, range.start), format!("a ```` ```{kind} ```` block belongs in a practice block"))
+                    .hint("put it under a `## Title {.try #an-id}` heading, or name the code block's language otherwise"),
+            );
+        }
+        match practice_blocks.last_mut() {
+            Some((_, after)) => after.push(event.clone()),
+            None => body.push(event.clone()),
+        }
         i += 1;
     }
 
@@ -199,6 +263,13 @@ pub fn parse_lesson(
     Ok(ParsedLesson {
         front,
         html: render_events(body.into_iter()),
+        practice: practice_blocks
+            .into_iter()
+            .map(|(block, after)| Practice {
+                html_after: render_events(after.into_iter()),
+                ..block
+            })
+            .collect(),
         quiz,
         narration,
     })
@@ -291,14 +362,18 @@ fn check_references(
 }
 
 /// The text of a Tamazight lesson in Latin script: what is read (text, image descriptions,
-/// raw HTML's text) but not code, and not the Markdown structure or addresses, which are
+/// raw HTML's text, a practice block's prompt and instructions) but not code, and not the Markdown structure or addresses, which are
 /// not text events. Each block starts a sentence, which Latin spelling capitalises.
 fn write_in_latin(events: &mut [Spanned<'_>]) {
     let mut latin = ToLatin::new();
     let mut in_code = false;
     for (event, _) in events.iter_mut() {
         match event {
-            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            // A practice block's prompt and instructions are words, not code.
+            event @ Event::Start(Tag::CodeBlock(_)) => {
+                in_code = practice::own_block(&*event).is_none();
+                latin.start_sentence();
+            }
             Event::End(TagEnd::CodeBlock) => in_code = false,
             Event::Start(
                 Tag::Paragraph

@@ -10,6 +10,7 @@ mod links;
 mod loader;
 mod markdown;
 mod media;
+mod practice;
 mod problem;
 mod quiz;
 mod raw_html;
