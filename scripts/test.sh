@@ -12,6 +12,13 @@ step() { printf '\n==> %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
 step "setting up"
 scripts/setup.sh --browser
 
+step "starting the test AI server (llama.cpp's llama-server with a small model, from PyPI)"
+ai_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+ai_pid=$(TIFAWT_AI_LOG="${TMPDIR:-/tmp}/tifawt-test-llama.log" scripts/ai-server.sh start "$ai_port")
+trap 'kill "$ai_pid" 2>/dev/null || true' EXIT
+# The HTTP and browser tests of the practice blocks and CV suggestions ask it.
+export TIFAWT_TEST_AI_URL="http://127.0.0.1:$ai_port/v1"
+
 step "checking PostgreSQL at 127.0.0.1:5432"
 if ! pg_isready -q -h 127.0.0.1 -p 5432; then
   if command -v pg_ctlcluster >/dev/null; then

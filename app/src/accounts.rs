@@ -22,10 +22,12 @@ pub enum AuditAction {
     LearnerExported,
     LearnerErased,
     DemoRemoved,
+    /// An admin turned a centre's practice transcripts on or off.
+    PracticeTranscripts,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 8] = [
+    pub const ALL: [AuditAction; 9] = [
         AuditAction::LearnerCreated,
         AuditAction::FacilitatorCreated,
         AuditAction::AdminCreated,
@@ -34,6 +36,7 @@ impl AuditAction {
         AuditAction::LearnerExported,
         AuditAction::LearnerErased,
         AuditAction::DemoRemoved,
+        AuditAction::PracticeTranscripts,
     ];
 
     /// The short code stored in `audit_log.action`: never change one, add new ones.
@@ -47,6 +50,7 @@ impl AuditAction {
             AuditAction::LearnerExported => "learner-exported",
             AuditAction::LearnerErased => "learner-erased",
             AuditAction::DemoRemoved => "demo-removed",
+            AuditAction::PracticeTranscripts => "practice-transcripts",
         }
     }
 
@@ -65,6 +69,7 @@ impl AuditAction {
             AuditAction::LearnerExported => "audit-action-learner-exported",
             AuditAction::LearnerErased => "audit-action-learner-erased",
             AuditAction::DemoRemoved => "audit-action-demo-removed",
+            AuditAction::PracticeTranscripts => "audit-action-practice-transcripts",
         }
     }
 }

@@ -5,6 +5,9 @@
 use crate::preferences::{preference_cookie, TextSize, TEXT_SIZE_COOKIE};
 use leptos::prelude::*;
 
+mod practice;
+pub use practice::PracticeBox;
+
 /// The text-size buttons. Without JavaScript each button posts the form and the server
 /// remembers the choice and redirects back; once hydrated, a click applies the size at
 /// once, keeps the reading position and remembers it in the same cookie.

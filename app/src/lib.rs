@@ -3,9 +3,10 @@
 //! Pages are rendered on the server only (Leptos "islands" mode): the browser receives
 //! finished HTML that works without JavaScript, and only the components marked `#[island]`
 //! (in [`islands`]) are compiled to WebAssembly and hydrated to make the page nicer.
-//! So everything except `i18n::Locale`, `preferences`, `viewer` and `islands` is
+//! So everything except `assistant`, `i18n::Locale`, `preferences`, `viewer` and `islands` is
 //! server-only.
 
+pub mod assistant;
 pub mod i18n;
 pub mod islands;
 pub mod preferences;

@@ -198,3 +198,18 @@ audit-action-learners-imported = استيراد متعلّمين (CSV)
 audit-action-learner-exported = تنزيل معطيات متعلّم
 audit-action-learner-erased = محو متعلّم
 audit-action-demo-removed = حذف الحسابات التجريبية
+
+## A centre's practice transcripts (the AI assistant), and a learner's.
+
+audit-action-practice-transcripts = نصوص التمرّن مع الذكاء الاصطناعي: تغيير الإعداد
+centre-practice-heading = التمرّن مع المساعد الذكي
+centre-practice-kept = تُحفظ طلبات متعلّمي هذا المركز إلى المساعد الذكي (بدون معطياتهم الشخصية) وأجوبته: يقرؤها المؤطرون في صفحة كل متعلّم.
+centre-practice-not-kept = يُسجَّل عدد الطلبات إلى المساعد الذكي فقط، ولا يُسجَّل نصّها أبدا.
+centre-practice-keep = حفظ طلبات وأجوبة التمرّن مع الذكاء الاصطناعي
+centre-practice-keep-hint = لمواكبة المتعلّمين. تُحذف المعطيات الشخصية قبل الإرسال. إيقاف الحفظ يمحو ما حُفظ.
+centre-practice-save = حفظ هذا الإعداد
+centre-notice-practice-saved = حُفظ إعداد التمرّن مع الذكاء الاصطناعي.
+learner-practice-heading = التمرّن مع المساعد الذكي
+learner-practice-caption = الطلبات إلى المساعد الذكي وأجوبته، الأحدث أولا
+learner-practice-prompt = الطلب المرسَل
+learner-practice-answer = الجواب

@@ -181,3 +181,14 @@ learner-cvs-count = السير الذاتية: { $count }، المكتملة: { 
 learner-cvs-shared = سير ذاتية مشاركة مع المركز
 impact-cvs-started = سير ذاتية بدأت
 impact-cvs-completed = سير ذاتية مكتملة
+
+## The AI assistant's wording suggestions (profile, an experience's description).
+
+cv-wording-suggest = اقترح صياغة أفضل
+cv-wording-hint-profile = يمكن للمساعد الذكي أن يقترح صياغة أخرى لنبذتك. لا يتغيّر شيء دون موافقتك، ولا يُرسل إليه اسمك ولا معلومات الاتصال بك.
+cv-wording-hint-description = يمكن للمساعد الذكي أن يقترح صياغة أخرى للوصف. لا يتغيّر شيء دون موافقتك، ولا يُرسل إليه اسمك ولا معلومات الاتصال بك.
+cv-wording-heading = اقتراح المساعد الذكي
+cv-wording-check = قد يخطئ الذكاء الاصطناعي أو يختلق: تحقّق من أن كل شيء صحيح قبل استعماله.
+cv-wording-use = استعمل هذه الصياغة
+cv-wording-used = الصياغة المقترحة في الخانة. عدّلها إن لزم ثم احفظ: لا شيء يُحفظ قبل ذلك.
+cv-wording-empty = اكتب نصك أولا: المساعد الذكي يقترح صياغة أفضل لكلماتك أنت.

@@ -168,3 +168,18 @@ audit-action-learners-imported = Apprenant·es importé·es (CSV)
 audit-action-learner-exported = Données d’un·e apprenant·e téléchargées
 audit-action-learner-erased = Apprenant·e effacé·e
 audit-action-demo-removed = Comptes de démonstration retirés
+
+## A centre's practice transcripts (the AI assistant), and a learner's.
+
+audit-action-practice-transcripts = Transcriptions de la pratique avec l’IA : réglage changé
+centre-practice-heading = Pratique avec l’assistant IA
+centre-practice-kept = Les demandes des apprenant·es de ce centre à l’assistant IA (sans leurs données personnelles) et ses réponses sont gardées : les animateurs·rices les lisent sur la page de chaque apprenant·e.
+centre-practice-not-kept = Seul le nombre de demandes à l’assistant IA est noté, jamais leur texte.
+centre-practice-keep = Garder les demandes et les réponses de la pratique avec l’IA
+centre-practice-keep-hint = Pour accompagner les apprenant·es. Les données personnelles sont retirées avant l’envoi. Désactiver efface ce qui a été gardé.
+centre-practice-save = Enregistrer ce réglage
+centre-notice-practice-saved = Le réglage de la pratique avec l’IA est enregistré.
+learner-practice-heading = Pratique avec l’assistant IA
+learner-practice-caption = Demandes à l’assistant IA et réponses, les plus récentes en premier
+learner-practice-prompt = Demande envoyée
+learner-practice-answer = Réponse

@@ -178,3 +178,14 @@ learner-cvs-count = CV : { $count }, complets : { $complete }
 learner-cvs-shared = CV partagés avec le centre
 impact-cvs-started = CV commencés
 impact-cvs-completed = CV complets
+
+## The AI assistant's wording suggestions (profile, an experience's description).
+
+cv-wording-suggest = Proposer une meilleure formulation
+cv-wording-hint-profile = L’assistant IA peut proposer une autre formulation de votre profil. Rien n’est changé sans vous, et votre nom et vos coordonnées ne lui sont pas envoyés.
+cv-wording-hint-description = L’assistant IA peut proposer une autre formulation de la description. Rien n’est changé sans vous, et votre nom et vos coordonnées ne lui sont pas envoyés.
+cv-wording-heading = Proposition de l’assistant IA
+cv-wording-check = Une IA peut se tromper ou inventer : vérifiez que tout est vrai avant de l’utiliser.
+cv-wording-use = Utiliser cette formulation
+cv-wording-used = La formulation proposée est dans la case. Modifiez-la si besoin, puis enregistrez : rien n’est enregistré avant.
+cv-wording-empty = Écrivez d’abord votre texte : l’assistant IA propose une meilleure formulation de vos propres mots.

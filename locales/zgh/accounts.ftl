@@ -156,3 +156,18 @@ audit-action-learners-imported = ⵉⵏⵍⵎⴰⴷⵏ ⵜⵜⵓⵙⴽⵛⵎⵏ 
 audit-action-learner-exported = ⵉⵙⴼⴽⴰ ⵏ ⵓⵏⵍⵎⴰⴷ ⵜⵜⵓⴳⵎⵏ
 audit-action-learner-erased = ⴰⵏⵍⵎⴰⴷ ⵉⴽⴽⵙ
 audit-action-demo-removed = ⵉⵎⵉⴹⴰⵏⵏ ⵏ ⵓⵙⵎⵓⵍⵍⵉ ⴽⴽⵙⵏ
+
+## A centre's practice transcripts (the AI assistant), and a learner's.
+
+audit-action-practice-transcripts = ⵜⵓⵜⵔⵉⵡⵉⵏ ⴷ ⵡⴰⵔⵔⴰⵜⵏ ⵏ ⵓⵎⵄⴰⵡⵏ ⵏ ⵜⵉⵖⵔⴰⵙⵉⵏ ⵜⵉⵎⴳⵓⵔⴰⵏⵉⵏ: ⴰⵙⵜⵉ ⵉⵜⵜⵓⵙⵏⴼⵍ
+centre-practice-heading = ⴰⵙⵎⵔⵙ ⴰⴽⴷ ⵓⵎⵄⴰⵡⵏ ⵏ ⵜⵉⵖⵔⴰⵙⵉⵏ ⵜⵉⵎⴳⵓⵔⴰⵏⵉⵏ
+centre-practice-kept = ⵜⵓⵜⵔⵉⵡⵉⵏ ⵍⵍⵉ ⵜⵜⴰⵣⵏⵏ ⵉⵏⵍⵎⴰⴷⵏ ⵏ ⵓⵏⴰⵎⵎⴰⵙ ⴰ ⵉ ⵓⵎⵄⴰⵡⵏ ⵏ ⵜⵉⵖⵔⴰⵙⵉⵏ ⵜⵉⵎⴳⵓⵔⴰⵏⵉⵏ ⴷ ⵡⴰⵔⵔⴰⵜⵏ ⵏⵏⵙ ⵜⵜⵡⴰⵃⴹⴰⵏ, ⴱⵍⴰ ⵉⵙⴼⴽⴰ ⵏⵏⵙⵏ ⵉⵏⵎⵓⵔⴰⵏ. ⵉⵙⵍⵎⴰⴷⵏ ⴰⵔ ⵜⵏ ⵖⵔⵔⴰⵏ ⴳ ⵜⵙⵏⴰ ⵏ ⴽⵓ ⴰⵏⵍⵎⴰⴷ.
+centre-practice-not-kept = ⵖⴰⵙ ⴰⵎⴹⴰⵏ ⵏ ⵜⵓⵜⵔⵉⵡⵉⵏ ⵉ ⵓⵎⵄⴰⵡⵏ ⵏ ⵜⵉⵖⵔⴰⵙⵉⵏ ⵜⵉⵎⴳⵓⵔⴰⵏⵉⵏ ⴰⵢ ⵉⵜⵜⵡⴰⵃⴹⴰⵏ. ⴰⴹⵔⵉⵚ ⵏⵏⵙⵏⵜ ⵓⵔ ⵉⵜⵜⵡⴰⵃⴹⴰ ⴰⴱⴷⴰ.
+centre-practice-keep = ⵃⴹⵓ ⵜⵓⵜⵔⵉⵡⵉⵏ ⴷ ⵡⴰⵔⵔⴰⵜⵏ ⵏ ⵓⵙⵎⵔⵙ ⴰⴽⴷ ⵜⵉⵖⵔⴰⵙⵉⵏ ⵜⵉⵎⴳⵓⵔⴰⵏⵉⵏ
+centre-practice-keep-hint = ⵃⵎⴰ ⴰⴷ ⵏⵄⴰⵡⵏ ⵉⵏⵍⵎⴰⴷⵏ. ⴰⵔ ⵏⴽⴽⴰⵙ ⵉⵙⴼⴽⴰ ⵉⵏⵎⵓⵔⴰⵏ ⵙⴳ ⴽⵓ ⵜⵓⵜⵔⴰ ⵇⴱⵍ ⴰⴷ ⵜⵜ ⵏⴰⵣⵏ. ⵎⴽ ⵜⴽⴽⵙⴷ ⵜⴰⵎⴰⵜⴰⵔⵜ, ⵔⴰⴷ ⵉⵜⵜⵓⴽⴽⵙ ⴰⴽⴽⵯ ⵎⴰⵢⴷ ⵉⵜⵜⵓⵃⴹⴰⵏ.
+centre-practice-save = ⵃⴹⵓ ⴰⵙⵜⵉ ⴰ
+centre-notice-practice-saved = ⵉⵜⵜⵓⵃⴹⴰ ⵓⵙⵜⵉ ⵏ ⵓⵙⵎⵔⵙ ⴰⴽⴷ ⵜⵉⵖⵔⴰⵙⵉⵏ ⵜⵉⵎⴳⵓⵔⴰⵏⵉⵏ.
+learner-practice-heading = ⴰⵙⵎⵔⵙ ⴰⴽⴷ ⵓⵎⵄⴰⵡⵏ ⵏ ⵜⵉⵖⵔⴰⵙⵉⵏ ⵜⵉⵎⴳⵓⵔⴰⵏⵉⵏ
+learner-practice-caption = ⵜⵓⵜⵔⵉⵡⵉⵏ ⵉ ⵓⵎⵄⴰⵡⵏ ⵏ ⵜⵉⵖⵔⴰⵙⵉⵏ ⵜⵉⵎⴳⵓⵔⴰⵏⵉⵏ ⴷ ⵡⴰⵔⵔⴰⵜⵏ ⵏⵏⵙ, ⵙⴳ ⵜⵉⵏ ⵜⴰⵎⴰⵢⵏⵓⵜ ⴰⵔ ⵜⵉⵏ ⵜⴰⵇⴷⵉⵎⵜ
+learner-practice-prompt = ⵜⵓⵜⵔⴰ
+learner-practice-answer = ⴰⵔⵔⴰⵜ

@@ -241,6 +241,70 @@ pub struct ServeArgs {
     /// public passwords, and print them. Never on a production server.
     #[arg(long, env = "TIFAWT_DEMO", hide_env_values = true)]
     pub demo: bool,
+    #[command(flatten)]
+    pub ai: AiArgs,
+}
+
+/// The local AI assistant (README, "The AI assistant"): without `--ai-url` it is off, and
+/// the practice blocks and CV suggestions say so.
+#[derive(Debug, Clone, clap::Args)]
+pub struct AiArgs {
+    /// The base address of an OpenAI-compatible API on the centre's own machine:
+    /// llama.cpp's `llama-server` (`http://127.0.0.1:8080/v1`) or Ollama
+    /// (`http://127.0.0.1:11434/v1`).
+    #[arg(long = "ai-url", env = "TIFAWT_AI_URL", hide_env_values = true)]
+    pub url: Option<String>,
+    /// The model to ask for (Ollama needs its name; llama-server serves the one it loaded).
+    #[arg(
+        long = "ai-model",
+        env = "TIFAWT_AI_MODEL",
+        hide_env_values = true,
+        default_value = "local"
+    )]
+    pub model: String,
+    /// Seconds to wait for the first word of an answer before telling the learner the
+    /// assistant is not answering.
+    #[arg(long = "ai-first-word-seconds", env = "TIFAWT_AI_FIRST_WORD_SECONDS", hide_env_values = true,
+          default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub first_word_seconds: u64,
+    /// Seconds an answer may take in all; a longer one is cut, and says so. Keep it under
+    /// the request time-out: without JavaScript the page waits for the whole answer.
+    #[arg(long = "ai-answer-seconds", env = "TIFAWT_AI_ANSWER_SECONDS", hide_env_values = true,
+          default_value_t = 45, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub answer_seconds: u64,
+    /// The longest answer, in tokens (about ¾ of a word each).
+    #[arg(long = "ai-max-tokens", env = "TIFAWT_AI_MAX_TOKENS", hide_env_values = true,
+          default_value_t = 300, value_parser = clap::value_parser!(u32).range(16..=4096))]
+    pub max_tokens: u32,
+    /// Answers written at once (a small CPU model writes one or two at a useful speed);
+    /// more requests are told the assistant is busy.
+    #[arg(long = "ai-at-once", env = "TIFAWT_AI_AT_ONCE", hide_env_values = true,
+          default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub at_once: u32,
+    /// Requests one learner may send in an hour.
+    #[arg(long = "ai-requests-per-hour", env = "TIFAWT_AI_REQUESTS_PER_HOUR", hide_env_values = true,
+          default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub requests_per_hour: u32,
+}
+
+impl AiArgs {
+    /// The assistant's settings, or `None` when no address is given.
+    pub fn settings(&self) -> Option<crate::assistant::Settings> {
+        let url = self
+            .url
+            .as_deref()
+            .map(str::trim)
+            .filter(|url| !url.is_empty())?;
+        Some(crate::assistant::Settings {
+            url: url.to_string(),
+            model: self.model.clone(),
+            first_word_within: std::time::Duration::from_secs(self.first_word_seconds),
+            answer_within: std::time::Duration::from_secs(self.answer_seconds),
+            max_tokens: self.max_tokens,
+            at_once: self.at_once,
+            per_learner_per_hour: self.requests_per_hour,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

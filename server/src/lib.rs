@@ -9,6 +9,7 @@
 #![recursion_limit = "256"]
 
 pub mod accounts;
+pub mod assistant;
 pub mod audit;
 pub mod auth;
 mod cli;
@@ -170,9 +171,12 @@ pub async fn start(args: &ServeArgs) -> anyhow::Result<Started> {
         )
     })?;
     let address = listener.local_addr()?;
-    let state = http::AppState::new(db.clone(), catalog, assets, args);
+    let assistant = assistant::Assistant::new(args.ai.settings())
+        .context("setting up the AI assistant's client")?;
+    let state = http::AppState::new(db.clone(), catalog, assets, assistant, args);
     tracing::info!(
         courses = state.site.catalog.current().courses.len(),
+        assistant = state.assistant.is_set_up(),
         elapsed_ms = started.elapsed().as_millis() as u64,
         "Tifawt is listening on http://{address}"
     );

@@ -37,6 +37,10 @@ pub struct CentreState {
     pub import: FormState,
     /// A learner was just erased (after the redirect from the erase form).
     pub erased: bool,
+    /// Whether the practice with the AI assistant is kept (an admin's choice).
+    pub keep_practice_transcripts: bool,
+    /// The practice setting was just saved.
+    pub practice_saved: bool,
 }
 
 /// A `<select>` of named records (cohorts, centres), with an optional "none" first.
@@ -222,6 +226,9 @@ pub fn CentrePage(state: CentreState) -> impl IntoView {
         {state
             .erased
             .then(|| view! { <p class="notice" role="status">{t.t("centre-notice-erased")}</p> })}
+        {state
+            .practice_saved
+            .then(|| view! { <p class="notice" role="status">{t.t("centre-notice-practice-saved")}</p> })}
         <section aria-labelledby="learners-heading">
             <h2 id="learners-heading">{t.t("centre-learners-heading")}</h2>
             {learners_table}
@@ -300,6 +307,7 @@ pub fn CentrePage(state: CentreState) -> impl IntoView {
                 <button type="submit">{t.t("centre-import")}</button>
             </form>
         </section>
+        {practice_setting(&state, &base)}
         <section aria-labelledby="cohorts-heading">
             <h2 id="cohorts-heading">{t.t("centre-cohorts-heading")}</h2>
             {cohort_list}
@@ -314,6 +322,44 @@ pub fn CentrePage(state: CentreState) -> impl IntoView {
                 />
                 <button type="submit">{t.t("centre-add-cohort")}</button>
             </form>
+        </section>
+    }
+}
+
+/// Whether the centre keeps its learners' practice with the AI assistant; an admin may
+/// change it here.
+fn practice_setting(state: &CentreState, base: &str) -> impl IntoView {
+    let request = use_request();
+    let t = request.translator();
+    let keep = state.keep_practice_transcripts;
+    let is_admin = request
+        .viewer()
+        .is_some_and(|v| v.role == crate::viewer::Role::Admin);
+    let form = is_admin.then(|| {
+        view! {
+            <form method="post" action=format!("{base}/practice-transcripts") class="stacked">
+                <CsrfField/>
+                <div class="choice">
+                    <input
+                        type="checkbox"
+                        id="keep-transcripts"
+                        name="keep"
+                        value="yes"
+                        checked=keep
+                        aria-describedby="keep-transcripts-hint"
+                    />
+                    <label for="keep-transcripts">{t.t("centre-practice-keep")}</label>
+                </div>
+                <p class="hint" id="keep-transcripts-hint">{t.t("centre-practice-keep-hint")}</p>
+                <button type="submit">{t.t("centre-practice-save")}</button>
+            </form>
+        }
+    });
+    view! {
+        <section aria-labelledby="practice-heading">
+            <h2 id="practice-heading">{t.t("centre-practice-heading")}</h2>
+            <p>{if keep { t.t("centre-practice-kept") } else { t.t("centre-practice-not-kept") }}</p>
+            {form}
         </section>
     }
 }

@@ -1,4 +1,5 @@
 use super::page_title;
+use super::practice::{PracticeSection, PracticeState};
 use super::quiz::QuizForm;
 use super::refused::{Refused, RefusedPage};
 use crate::catalog::{InLocale, LessonAt, TranslationStatus};
@@ -21,6 +22,10 @@ pub struct LessonState {
     /// Unanswered questions, by their first control's id.
     pub errors: FormErrors,
     pub result: Option<QuizResult>,
+    /// Whether this server has an AI assistant for the practice blocks.
+    pub assistant: bool,
+    /// The practice block a prompt was just sent to, with its answer.
+    pub practice: Option<PracticeState>,
 }
 
 /// One lesson: its text in the learner's language (or the course's fallback, with a
@@ -129,6 +134,24 @@ pub fn LessonPage(at: LessonAt, state: LessonState) -> impl IntoView {
             </figure>
         }
     });
+    // Each practice block, then the lesson text that follows it.
+    let practice = version
+        .value
+        .practice
+        .iter()
+        .map(|block| {
+            let sent = state.practice.clone().filter(|p| p.block == block.id);
+            view! {
+                <PracticeSection
+                    practice=block.clone()
+                    lesson_href=lesson_href.clone()
+                    set_up=state.assistant
+                    state=sent
+                />
+                <div class="lesson-body" inner_html=block.html_after.clone()></div>
+            }
+        })
+        .collect_view();
     view! {
         {page_title(t, &version.value.title)}
         <nav aria-label=t.t("breadcrumb-label") class="breadcrumbs">
@@ -154,6 +177,7 @@ pub fn LessonPage(at: LessonAt, state: LessonState) -> impl IntoView {
             {objectives}
             {narration}
             <div class="lesson-body" inner_html=version.value.html.clone()></div>
+            {practice}
         </article>
         {quiz_or_done}
         <nav aria-label=t.t("lesson-nav-label") class="pager">

@@ -8,6 +8,7 @@ pub mod cv;
 pub mod home;
 pub mod impact;
 pub mod lesson;
+pub mod practice;
 pub mod preferences;
 pub mod quiz;
 pub mod refused;

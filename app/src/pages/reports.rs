@@ -169,6 +169,21 @@ pub struct LearnerReportState {
     pub cvs: Vec<crate::cv::CvHeader>,
     /// The erase form, as posted (a username that does not match).
     pub erase: FormState,
+    /// Their practice with the AI assistant, newest first, kept while the centre keeps it.
+    pub practice: Vec<PracticeRow>,
+}
+
+/// A prompt a learner sent to a practice block (as sent: personal data taken out), and the
+/// answer.
+#[derive(Clone, Debug)]
+pub struct PracticeRow {
+    pub course_id: String,
+    pub lesson_id: String,
+    pub block_id: String,
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    pub prompt: String,
+    pub answer: String,
 }
 
 #[component]
@@ -297,6 +312,7 @@ pub fn LearnerReportPage(state: LearnerReportState) -> impl IntoView {
             )
             .into_any()
         }}
+        {practice_transcripts(&state)}
         <section aria-labelledby="data-heading">
             <h2 id="data-heading">{t.t("learner-data-heading")}</h2>
             <p>{t.t("learner-data-intro")}</p>
@@ -307,6 +323,55 @@ pub fn LearnerReportPage(state: LearnerReportState) -> impl IntoView {
         </section>
         <EraseLearner action=format!("{base}/erase") username=state.username.clone() form=state.erase.clone()/>
     }
+}
+
+/// The learner's practice with the AI assistant, when their centre keeps it.
+fn practice_transcripts(state: &LearnerReportState) -> Option<impl IntoView> {
+    if state.practice.is_empty() {
+        return None;
+    }
+    let request = use_request();
+    let t = request.translator();
+    let catalog = use_site().catalog.current();
+    let items = state
+        .practice
+        .iter()
+        .map(|row| {
+            // The block's title in the reader's language, or its id if the lesson changed.
+            let block = catalog
+                .lesson_in(&row.course_id, &row.lesson_id, request.locale)
+                .and_then(|v| {
+                    v.value
+                        .practice
+                        .iter()
+                        .find(|p| p.id == row.block_id)
+                        .map(|p| p.title.clone())
+                })
+                .unwrap_or_else(|| row.block_id.clone());
+            view! {
+                <li class="exchange">
+                    <h3>
+                        {lesson_title(&catalog, &request, &row.course_id, &row.lesson_id)}
+                        " — "
+                        <bdi>{block}</bdi>
+                        " — "
+                        <time datetime=row.day.clone()>{row.day.clone()}</time>
+                    </h3>
+                    <p><strong>{t.t("learner-practice-prompt")}</strong></p>
+                    <p class="exchange-prompt" dir="auto">{row.prompt.clone()}</p>
+                    <p><strong>{t.t("learner-practice-answer")}</strong></p>
+                    <div class="exchange-answer" dir="auto">{row.answer.clone()}</div>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section aria-labelledby="practice-heading">
+            <h2 id="practice-heading">{t.t("learner-practice-heading")}</h2>
+            <p>{t.t("learner-practice-caption")}</p>
+            <ol class="exchanges">{items}</ol>
+        </section>
+    })
 }
 
 /// The CVs the learner shares with the centre, each linked to its page.

@@ -42,6 +42,19 @@ pub struct LearnerData {
     pub certificates: Vec<Certificate>,
     /// Every CV, its content as JSON Resume 1.0.0.
     pub cvs: Vec<CvRecord>,
+    /// Prompts sent to the AI assistant's practice blocks (personal data taken out) and
+    /// their answers, newest first: kept only while the centre keeps transcripts.
+    pub practice: Vec<PracticeRecord>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PracticeRecord {
+    pub course_id: String,
+    pub lesson_id: String,
+    pub block_id: String,
+    pub at: String,
+    pub prompt: String,
+    pub answer: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -206,12 +219,24 @@ pub async fn export<C: ConnectionTrait>(
                 updated_on: header.updated,
             })
             .collect(),
+        practice: crate::assistant::transcripts::of_learner(db, learner.id)
+            .await?
+            .into_iter()
+            .map(|t| PracticeRecord {
+                course_id: t.course_id,
+                lesson_id: t.lesson_id,
+                block_id: t.block_id,
+                at: time(t.at),
+                prompt: t.prompt,
+                answer: t.answer,
+            })
+            .collect(),
     })
 }
 
 /// The export as one CSV table of three columns, `record,field,value`: `record` is the
 /// JSON's top-level section (`account`, `preferences`, `lessons`, `attempts`,
-/// `certificates`, `cvs`), `field` the path of the value inside the JSON (`attempts[0].answers[1].
+/// `certificates`, `cvs`, `practice`), `field` the path of the value inside the JSON (`attempts[0].answers[1].
 /// response`, numbered from 0), `value` the value as text (empty for `null`). So the two
 /// files hold exactly the same data under the same names.
 pub fn csv_rows(data: &LearnerData) -> Vec<Vec<String>> {
@@ -316,6 +341,7 @@ pub async fn erase<D: TransactionTrait>(
         .await?
         .rows_affected;
     crate::cv::store::delete_all_of(&txn, learner.id).await?;
+    crate::assistant::transcripts::delete_of_learner(&txn, learner.id).await?;
     session::Entity::delete_many()
         .filter(session::Column::UserId.eq(learner.id))
         .exec(&txn)

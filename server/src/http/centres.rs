@@ -15,6 +15,7 @@ use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
+use sea_orm::TransactionTrait;
 use serde::Deserialize;
 use tifawt_app::accounts::SignInCard;
 use tifawt_app::forms::{FieldError, FormErrors, FormState, Message};
@@ -35,6 +36,7 @@ async fn load(state: &AppState, centre: &centre::Model) -> Result<CentreState, s
     Ok(CentreState {
         id: centre.id,
         name: centre.name.clone(),
+        keep_practice_transcripts: centre.keep_practice_transcripts,
         learners: learners
             .into_iter()
             .map(|u| LearnerRow {
@@ -87,13 +89,57 @@ pub struct CentreQuery {
     notice: String,
 }
 
-/// `GET /{lang}/centres/{id}`; `?notice=erased` after a learner was erased.
+/// `GET /{lang}/centres/{id}`; `?notice=erased` after a learner was erased, `?notice=practice`
+/// after the practice setting was saved.
 pub async fn show(
     State(state): State<AppState>,
     ManagedCentre { centre, .. }: ManagedCentre,
     Query(query): Query<CentreQuery>,
 ) -> Answer<Page> {
-    page(&state, &centre, |d| d.erased = query.notice == "erased").await
+    page(&state, &centre, |d| {
+        d.erased = query.notice == "erased";
+        d.practice_saved = query.notice == "practice";
+    })
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PracticeForm {
+    /// `yes` when the box is ticked; absent when not.
+    keep: String,
+}
+
+/// `POST /{lang}/centres/{id}/practice-transcripts` (admins): keep the centre's practice
+/// with the AI assistant, or stop and delete what was kept.
+pub async fn set_practice_transcripts(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    ManagedCentre { viewer, centre }: ManagedCentre,
+    CheckedForm(form): CheckedForm<PracticeForm>,
+) -> Answer<Response> {
+    if viewer.role != Role::Admin {
+        return Err(super::refusal::Refusal::NotFound);
+    }
+    let keep = form.keep == "yes";
+    let txn = state.db.begin().await?;
+    crate::assistant::transcripts::set_kept(&txn, centre.id, keep).await?;
+    crate::audit::record(
+        &txn,
+        &Actor::of(&viewer),
+        crate::audit::Entry {
+            action: crate::audit::Action::PracticeTranscripts,
+            centre_id: Some(centre.id),
+            subject: None,
+            details: serde_json::json!({ "keep": keep }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(see_other(&format!(
+        "/{locale}/centres/{}?notice=practice",
+        centre.id
+    )))
 }
 
 #[derive(Deserialize, Default)]

@@ -48,7 +48,7 @@ impl LessonAddress {
     }
 }
 
-fn lesson_page(at: LessonAt, state: LessonState) -> Page {
+pub(super) fn lesson_page(at: LessonAt, state: LessonState) -> Page {
     Page::new(move || view! { <LessonPage at=at.clone() state=state.clone()/> })
 }
 
@@ -62,6 +62,7 @@ pub async fn show(
     let at = address.find(&state)?;
     let mut page = LessonState {
         attempt_token: random_token(),
+        assistant: state.assistant.is_set_up(),
         ..LessonState::default()
     };
     if let Some(viewer) = visitor.viewer {
@@ -129,6 +130,7 @@ pub async fn submit_quiz(
             attempt_token: attempt,
             responses,
             errors,
+            assistant: state.assistant.is_set_up(),
             ..LessonState::default()
         };
         return Ok(lesson_page(at, page).status(StatusCode::UNPROCESSABLE_ENTITY));
@@ -138,6 +140,7 @@ pub async fn submit_quiz(
         attempt_token: random_token(),
         responses,
         result: Some(result_of(&scored, pass_mark, visitor.viewer.is_some())),
+        assistant: state.assistant.is_set_up(),
         ..LessonState::default()
     };
     if let Some(viewer) = visitor.viewer {

@@ -16,6 +16,7 @@ pub mod listen;
 mod locale;
 mod media;
 mod page;
+mod practice;
 mod preferences;
 mod refusal;
 mod reports;
@@ -23,6 +24,7 @@ mod security;
 mod sign_in;
 mod visitor;
 
+use crate::assistant::Assistant;
 use crate::config::ServeArgs;
 use assets::SiteAssets;
 use axum::extract::DefaultBodyLimit;
@@ -52,10 +54,15 @@ pub struct AppState {
     pub request_timeout: std::time::Duration,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
+    /// The local AI assistant (off without `--ai-url`).
+    pub assistant: Assistant,
 }
 
 /// The largest form a page posts (a quiz with its short answers is a few kilobytes).
 const FORM_BODY_LIMIT: usize = 64 * 1024;
+/// A practice prompt with the earlier exchanges it carries back: Tifinagh, percent-encoded,
+/// takes 9 bytes a letter.
+const PRACTICE_BODY_LIMIT: usize = 256 * 1024;
 /// The learners import: 1,000 rows of names, usernames, cohorts and passwords, with room.
 const IMPORT_BODY_LIMIT: usize = 1024 * 1024;
 
@@ -64,6 +71,7 @@ impl AppState {
         db: DatabaseConnection,
         catalog: LiveCatalog,
         assets: SiteAssets,
+        assistant: Assistant,
         args: &ServeArgs,
     ) -> AppState {
         let leptos = LeptosOptions::builder()
@@ -86,6 +94,7 @@ impl AppState {
             secure_cookies: args.secure_cookies,
             request_timeout: std::time::Duration::from_secs(args.request_timeout_seconds),
             trusted_proxies: args.trusted_proxies.clone().into(),
+            assistant,
         }
     }
 }
@@ -115,6 +124,14 @@ fn cv_routes() -> Router<AppState> {
         .route(
             "/{lang}/cv/{id}/{step}/suggestions",
             post(cv::steps::add_suggestions),
+        )
+        .route(
+            "/{lang}/cv/{id}/{step}/wording",
+            post(cv::wording::step_wording),
+        )
+        .route(
+            "/{lang}/cv/{id}/{step}/{index}/wording",
+            post(cv::wording::entry_wording),
         )
         .route(
             "/{lang}/cv/{id}/{step}/{index}",
@@ -155,6 +172,14 @@ pub fn router(state: AppState) -> Router {
             "/{lang}/courses/{course}/{lesson}/done",
             post(lessons::mark_done),
         )
+        .route(
+            "/{lang}/courses/{course}/{lesson}/try/{block}",
+            post(practice::send).layer(DefaultBodyLimit::max(PRACTICE_BODY_LIMIT)),
+        )
+        .route(
+            "/{lang}/courses/{course}/{lesson}/try/{block}/stream",
+            post(practice::stream).layer(DefaultBodyLimit::max(PRACTICE_BODY_LIMIT)),
+        )
         .route("/{lang}/certificates/{course}", get(learner::certificate))
         .route("/{lang}/sign-in", get(sign_in::show).post(sign_in::submit))
         .route("/sign-out", post(sign_in::sign_out))
@@ -180,6 +205,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/{lang}/centres/{centre}/cohorts",
             post(centres::add_cohort),
+        )
+        .route(
+            "/{lang}/centres/{centre}/practice-transcripts",
+            post(centres::set_practice_transcripts),
         )
         .route(
             "/{lang}/centres/{centre}/learners/{user}/password",

@@ -19,7 +19,7 @@ use tifawt_app::forms::FormState;
 use tifawt_app::i18n::Translator;
 use tifawt_app::pages::impact::{ImpactPage, ImpactState};
 use tifawt_app::pages::reports::{
-    LearnerReportPage, LearnerReportState, ProgressReportPage, ProgressReportState,
+    LearnerReportPage, LearnerReportState, PracticeRow, ProgressReportPage, ProgressReportState,
     QuestionsReportPage, QuestionsReportState,
 };
 use tifawt_app::viewer::Role;
@@ -90,6 +90,18 @@ pub(super) async fn learner_page(
         attempts: detail.attempts,
         cvs: crate::cv::store::list(&state.db, user.id).await?,
         erase,
+        practice: crate::assistant::transcripts::of_learner(&state.db, user.id)
+            .await?
+            .into_iter()
+            .map(|t| PracticeRow {
+                day: crate::reports::day(t.at),
+                course_id: t.course_id,
+                lesson_id: t.lesson_id,
+                block_id: t.block_id,
+                prompt: t.prompt,
+                answer: t.answer,
+            })
+            .collect(),
     };
     Ok(Page::new(
         move || view! { <LearnerReportPage state=page.clone()/> },

@@ -242,7 +242,10 @@ backends! {
         let server = TestServer::start(backend);
         let reply = server.get("/healthz");
         assert_eq!(reply.status, 200, "{backend:?}");
-        assert_eq!(reply.body, r#"{"status":"ok","database":"ok","courses":2}"#);
+        assert_eq!(
+            reply.body,
+            r#"{"status":"ok","database":"ok","courses":2,"assistant":"off"}"#
+        );
         assert_eq!(
             server.db.count("SELECT COUNT(*) FROM seaql_migrations"),
             migrations(),

@@ -36,6 +36,7 @@ macro_rules! backends {
 mod support;
 
 mod accounts;
+mod assistant;
 mod backup;
 mod cv;
 mod http;

@@ -27,6 +27,80 @@ pub struct StepView {
     /// What Tifawt knows and the learner may tick (course competences, certificates), in the
     /// CV's language: (the value posted back, the label).
     pub suggestions: Vec<(String, String)>,
+    /// Whether this server has an AI assistant to suggest wordings.
+    pub assistant: bool,
+    /// What the assistant said of the text, after "Suggest a better wording".
+    pub wording: Option<Wording>,
+}
+
+/// The AI assistant's help with a paragraph of the CV (the profile, an experience's
+/// description): nothing in the CV changes until the learner saves.
+#[derive(Clone, Debug)]
+pub enum Wording {
+    /// A suggestion to read beside their text, with what personal data was taken out
+    /// before sending.
+    Suggested {
+        text: String,
+        removed: Option<String>,
+    },
+    /// Why there is none (the assistant is down, busy, or there was no text).
+    Unavailable(String),
+    /// The learner took the suggestion: it is in the box, not saved yet.
+    Used,
+}
+
+/// The paragraph of a step the assistant may reword, if any.
+pub fn reworded_field(step: Step, editing: Option<usize>) -> Option<&'static str> {
+    match (step, editing) {
+        (Step::Profile, None) => Some("profile"),
+        (Step::Experience, Some(_)) => Some("description"),
+        _ => None,
+    }
+}
+
+/// "Suggest a better wording", and the suggestion with "Use this wording" once there is
+/// one: buttons of the step's form, so the text as typed goes with them (after its own
+/// save button, which Enter in a field presses).
+fn wording_view(view_data: &StepView, action: String, t: Translator) -> Option<impl IntoView> {
+    let field = reworded_field(view_data.step, view_data.editing)?;
+    if !view_data.assistant {
+        return None;
+    }
+    let (lang, dir) = (
+        view_data.header.language.tag(),
+        view_data.header.language.dir(),
+    );
+    let result = view_data.wording.clone().map(|wording| {
+        let body = match wording {
+            Wording::Suggested { text, removed } => view! {
+                {removed.map(|notice| view! { <p class="notice">{notice}</p> })}
+                <p class="exchange-answer" lang=lang dir=dir>{text.clone()}</p>
+                <p class="check-note">{t.t("cv-wording-check")}</p>
+                <input type="hidden" name="suggestion" value=text/>
+                <button type="submit" formaction=action.clone() name="wording" value="use">
+                    {t.t("cv-wording-use")}
+                </button>
+            }
+            .into_any(),
+            Wording::Unavailable(why) => view! { <p class="notice">{why}</p> }.into_any(),
+            Wording::Used => view! { <p class="notice">{t.t("cv-wording-used")}</p> }.into_any(),
+        };
+        view! {
+            <section class="wording" aria-labelledby="wording-heading" tabindex="-1" autofocus>
+                <h2 id="wording-heading">{t.t("cv-wording-heading")}</h2>
+                {body}
+            </section>
+        }
+    });
+    Some(view! {
+        <p class="hint">
+            {t.t(if field == "profile" { "cv-wording-hint-profile" } else { "cv-wording-hint-description" })}
+        </p>
+        <button type="submit" formaction=action.clone() name="wording" value="suggest">
+            {t.t("cv-wording-suggest")}
+        </button>
+        {result}
+    })
 }
 
 /// A kind of experience in the interface language.
@@ -317,6 +391,7 @@ pub fn CvStepPage(view_data: StepView) -> impl IntoView {
                     <CsrfField/>
                     {fields_view(fields, &view_data.form, &header, t)}
                     <button type="submit">{t.t("cv-save-continue")}</button>
+                    {wording_view(&view_data, action("/wording"), t)}
                 </form>
             }
             .into_any()
@@ -332,6 +407,7 @@ pub fn CvStepPage(view_data: StepView) -> impl IntoView {
                     <CsrfField/>
                     {fields_view(section.fields(), &view_data.form, &header, t)}
                     <button type="submit">{t.t("cv-save-entry")}</button>
+                    {wording_view(&view_data, action(&format!("/{index}/wording")), t)}
                 </form>
                 <p>
                     <a href=action("")>{t.t("cv-cancel")}</a>

@@ -8,6 +8,9 @@ pub struct Model {
     pub name: String,
     pub default_locale: String,
     pub created_at: DateTimeUtc,
+    /// Whether the prompts and answers of its learners' practice are kept for its
+    /// facilitators to read (off: only counts are logged).
+    pub keep_practice_transcripts: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

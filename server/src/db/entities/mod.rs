@@ -7,6 +7,7 @@ pub mod cv;
 pub mod daily_activity;
 pub mod erased_activity;
 pub mod lesson_progress;
+pub mod practice_transcript;
 pub mod quiz_answer;
 pub mod quiz_attempt;
 pub mod session;

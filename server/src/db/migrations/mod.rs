@@ -9,6 +9,7 @@ mod m20261201_000003_create_daily_activity;
 mod m20261206_000001_sign_in_throttle;
 mod m20261206_000002_audit_log;
 mod m20261206_000003_cvs;
+mod m20261207_000001_practice_transcripts;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000001_sign_in_throttle::Migration),
             Box::new(m20261206_000002_audit_log::Migration),
             Box::new(m20261206_000003_cvs::Migration),
+            Box::new(m20261207_000001_practice_transcripts::Migration),
         ]
     }
 }

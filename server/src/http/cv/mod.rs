@@ -8,6 +8,7 @@
 
 pub mod output;
 pub mod steps;
+pub mod wording;
 
 use super::extract::{check_csrf, CheckedForm, Lang, NoFields, SignedIn};
 use super::forms::see_other;

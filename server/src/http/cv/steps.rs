@@ -111,7 +111,9 @@ impl Suggestion {
     }
 }
 
-async fn step_page(
+/// What a step's page shows: the CV, the form (as stored, or `form` as posted), and what
+/// Tifawt may suggest.
+pub(super) async fn step_view(
     state: &AppState,
     viewer: &Viewer,
     id: i32,
@@ -119,7 +121,7 @@ async fn step_page(
     editing: Option<usize>,
     form: Option<FormState>,
     notice: Option<Notice>,
-) -> Answer<Page> {
+) -> Answer<StepView> {
     let (header, cv) = own_cv(state, viewer, id).await?;
     let form = match (form, step.section(), editing) {
         (Some(form), _, _) => form,
@@ -138,7 +140,7 @@ async fn step_page(
         .iter()
         .map(|s| (s.key().to_string(), s.label()))
         .collect();
-    let view_data = StepView {
+    Ok(StepView {
         header,
         cv,
         step,
@@ -146,10 +148,13 @@ async fn step_page(
         editing,
         notice,
         suggestions,
-    };
-    Ok(Page::new(
-        move || view! { <CvStepPage view_data=view_data.clone()/> },
-    ))
+        assistant: state.assistant.is_set_up(),
+        wording: None,
+    })
+}
+
+pub(super) fn page_of(view_data: StepView) -> Page {
+    Page::new(move || view! { <CvStepPage view_data=view_data.clone()/> })
 }
 
 /// The step's page (or entry `editing`'s) again, with the form as posted and its mistakes.
@@ -161,7 +166,8 @@ async fn with_mistakes(
     editing: Option<usize>,
     read: Read,
 ) -> Answer<Response> {
-    let page = step_page(state, viewer, id, step, editing, Some(read.again()), None).await?;
+    let page =
+        page_of(step_view(state, viewer, id, step, editing, Some(read.again()), None).await?);
     Ok(page
         .status(StatusCode::UNPROCESSABLE_ENTITY)
         .into_response())
@@ -175,7 +181,9 @@ pub async fn step(
     Query(done): Query<Done>,
 ) -> Answer<Page> {
     let step = step_of(&step)?;
-    step_page(&state, &viewer, id, step, None, None, done.notice()).await
+    Ok(page_of(
+        step_view(&state, &viewer, id, step, None, None, done.notice()).await?,
+    ))
 }
 
 /// `GET /{lang}/cv/{id}/{step}/{index}`: one entry, to change.
@@ -185,7 +193,9 @@ pub async fn entry(
     Path(EntryAddress { id, step, index }): Path<EntryAddress>,
 ) -> Answer<Page> {
     let (step, _) = section_of(&step)?;
-    step_page(&state, &viewer, id, step, Some(index), None, None).await
+    Ok(page_of(
+        step_view(&state, &viewer, id, step, Some(index), None, None).await?,
+    ))
 }
 
 /// A form's fields read and checked against their [`Field`]s: what was typed (to show again)
