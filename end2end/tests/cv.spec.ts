@@ -31,7 +31,8 @@ async function learnerWithCv(browser: Browser, lang: string): Promise<{ learner:
         if ((await field.evaluate((e) => e.tagName)) === "SELECT") await field.selectOption(value);
         else await field.fill(value);
       }
-      await page.locator("main form.stacked").last().locator("button[type=submit]").click();
+      // The form's own button: the profile's form also holds "suggest a better wording".
+      await page.locator("main form.stacked").last().locator("button[type=submit]").first().click();
       await expect(page.locator(".error-summary")).toHaveCount(0);
     };
     await save("contact", { name: "Tudert Ait", email: "tudert@example.ma", phone: "+212 600 00 00 00", city: "Errachidia" });

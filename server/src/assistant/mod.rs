@@ -232,6 +232,8 @@ impl Assistant {
         while let Some(piece) = pieces.recv().await {
             match piece {
                 Piece::Text(more) => text.push_str(&more),
+                // An answer of nothing but spaces is no answer.
+                Piece::End(_) if text.trim().is_empty() => break,
                 Piece::End(ending) => return Ok(Answer { text, ending }),
                 Piece::Failed(why) => return Err(why),
             }

@@ -93,11 +93,10 @@ async fn wording_page(
             &values,
         );
         match state.assistant.answer(viewer.user_id, ask).await {
-            Ok(answer) if !answer.text.trim().is_empty() => Wording::Suggested {
+            Ok(answer) => Wording::Suggested {
                 text: answer.text.trim().to_string(),
                 removed: removed_notice(locale, &removed),
             },
-            Ok(_) => Wording::Unavailable(t.t("assistant-not-answering")),
             Err(why) => Wording::Unavailable(why.explain(locale)),
         }
     });
