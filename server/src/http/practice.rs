@@ -31,7 +31,7 @@ use tifawt_app::viewer::Viewer;
 use tokio_stream::StreamExt;
 
 /// `/{lang}/courses/{course}/{lesson}/try/{block}…`
-#[derive(Clone, Deserialize)]
+#[derive(Deserialize)]
 pub struct BlockAddress {
     course: String,
     lesson: String,
@@ -254,6 +254,52 @@ fn event(name: &str, text: &str) -> Result<Event, Infallible> {
     Ok(Event::default().event(name).data(data))
 }
 
+/// A prompt sent to the assistant from the hydrated page, whose answer is on its way.
+struct SentPrompt {
+    state: AppState,
+    address: BlockAddress,
+    user_id: i32,
+    /// As sent: personal data taken out.
+    prompt: String,
+    locale: Locale,
+}
+
+impl SentPrompt {
+    /// The answer's pieces as events; at its end, the exchange is kept if the centre keeps
+    /// transcripts.
+    fn answer_events(
+        self,
+        pieces: tokio::sync::mpsc::Receiver<Piece>,
+    ) -> impl tokio_stream::Stream<Item = Result<Event, Infallible>> + Send {
+        let mut answer = String::new();
+        let locale = self.locale;
+        let sent = std::sync::Arc::new(self);
+        tokio_stream::wrappers::ReceiverStream::new(pieces).map(move |piece| match piece {
+            Piece::Text(text) => {
+                answer.push_str(&text);
+                event(events::TEXT, &text)
+            }
+            // An answer of nothing but spaces is no answer, as without JavaScript.
+            Piece::End(_) if answer.trim().is_empty() => event(
+                events::FAILED,
+                &crate::assistant::Unavailable::NotAnswering.explain(locale),
+            ),
+            Piece::End(ending) => {
+                let (sent, answer) = (sent.clone(), std::mem::take(&mut answer));
+                tokio::spawn(async move {
+                    let key = sent.address.key();
+                    keep_transcript(&sent.state, sent.user_id, key, &sent.prompt, &answer).await;
+                });
+                event(
+                    events::END,
+                    &ending_note(locale, ending).unwrap_or_default(),
+                )
+            }
+            Piece::Failed(why) => event(events::FAILED, &why.explain(locale)),
+        })
+    }
+}
+
 /// `POST …/try/{block}/stream` (the hydrated page): the answer as server-sent events, a
 /// `text` event per piece, then `end`; or one `failed` event saying why there is none.
 pub async fn stream(
@@ -284,41 +330,14 @@ pub async fn stream(
                         .chain([event(events::FAILED, &why.explain(locale))]),
                 )),
                 Ok(pieces) => {
-                    let mut answer = String::new();
-                    let user_id = viewer.user_id;
-                    let answer =
-                        tokio_stream::wrappers::ReceiverStream::new(pieces).map(move |piece| {
-                            match piece {
-                                Piece::Text(text) => {
-                                    answer.push_str(&text);
-                                    event(events::TEXT, &text)
-                                }
-                                Piece::End(ending) => {
-                                    let (state, address, sent, answer) = (
-                                        state.clone(),
-                                        address.clone(),
-                                        sent.clone(),
-                                        std::mem::take(&mut answer),
-                                    );
-                                    tokio::spawn(async move {
-                                        keep_transcript(
-                                            &state,
-                                            user_id,
-                                            address.key(),
-                                            &sent,
-                                            &answer,
-                                        )
-                                        .await;
-                                    });
-                                    event(
-                                        events::END,
-                                        &ending_note(locale, ending).unwrap_or_default(),
-                                    )
-                                }
-                                Piece::Failed(why) => event(events::FAILED, &why.explain(locale)),
-                            }
-                        });
-                    Box::pin(tokio_stream::iter(first).chain(answer))
+                    let sent = SentPrompt {
+                        state: state.clone(),
+                        address,
+                        user_id: viewer.user_id,
+                        prompt: sent,
+                        locale,
+                    };
+                    Box::pin(tokio_stream::iter(first).chain(sent.answer_events(pieces)))
                 }
             }
         }
