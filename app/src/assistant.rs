@@ -19,22 +19,18 @@ pub const PROMPT_FIELD: &str = "prompt";
 pub const ASKED_FIELD: &str = "asked";
 pub const ANSWERED_FIELD: &str = "answered";
 
-/// The words a practice block shows, already translated.
+/// The words the practice island writes, already translated (the rest of the block is the
+/// server's HTML).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PracticeWords {
-    pub prompt_label: String,
-    pub prompt_hint: String,
-    pub send: String,
     pub you_asked: String,
     pub answer: String,
     /// "AI can be wrong: check this answer": under every answer.
     pub check: String,
     pub writing: String,
     pub ready: String,
-    /// Said when the connection to the server failed (JavaScript only).
+    /// Said when the connection to the server failed.
     pub failed: String,
-    /// "Error:", read before a mistake's message.
-    pub error_prefix: String,
 }
 
 /// Server-sent event names of the streamed answer (`…/try/{id}/stream`).

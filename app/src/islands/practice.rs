@@ -1,214 +1,191 @@
-//! A practice block's prompt box and the answers it got.
+//! A practice block's prompt, answered as it is written.
 //!
-//! Without JavaScript it is a form that posts the prompt, with the earlier exchanges in
-//! hidden fields, and the server returns the lesson page with the answer. Once hydrated the
-//! same form sends the prompt in the background and shows the answer as it is written;
+//! The form and the answers so far are the server's HTML (this island's children, which
+//! ship no code): without JavaScript the form posts, with the earlier exchanges in hidden
+//! fields, and the lesson page comes back with the answer. Once hydrated, the island sends
+//! the same form in the background and shows the answer as it is written, under the others;
 //! screen readers hear "writing" and "ready" through a polite status, not every word.
 
+use crate::assistant::PracticeWords;
 #[cfg(feature = "hydrate")]
-use crate::assistant::events;
-use crate::assistant::{
-    Exchange, PracticeWords, ANSWERED_FIELD, ASKED_FIELD, EARLIER_KEPT, PROMPT_FIELD,
-};
+use crate::assistant::{events, ANSWERED_FIELD, ASKED_FIELD, EARLIER_KEPT, PROMPT_FIELD};
 use leptos::prelude::*;
 
 #[island]
 pub fn PracticeBox(
-    /// The prompt box's id (the error summary links to it).
-    input_id: String,
-    /// Where the form posts without JavaScript (the whole page comes back).
-    action: String,
     /// Where the answer streams from once hydrated.
     stream: String,
-    csrf_token: String,
-    /// What the box holds: the starter prompt, or the learner's last one.
-    prompt: String,
-    /// Earlier prompts and answers, oldest first.
-    exchanges: Vec<Exchange>,
     words: PracticeWords,
-    /// Why there was no answer, or what personal data was taken out before sending.
-    notice: Option<String>,
-    /// The prompt's mistake (empty, too long), shown at the box.
-    error: Option<String>,
-    /// Said under the last answer when it stopped before its end.
-    last_note: Option<String>,
-    /// The page answers this block's form (without JavaScript): what to focus when it
-    /// loads, the new answer or the notice, so a screen reader starts there.
-    focus_answer: bool,
-    focus_notice: bool,
+    /// The block's form, and the exchanges so far.
+    children: Children,
 ) -> impl IntoView {
-    let exchanges = RwSignal::new(exchanges);
-    let writing = RwSignal::new(None::<String>);
+    // Said politely: "writing…", then "ready" (the answer itself is not a live region).
     let status = RwSignal::new(String::new());
-    let notice = RwSignal::new(notice);
-    let last_note = RwSignal::new(last_note);
-    let box_ref = NodeRef::<leptos::html::Textarea>::new();
+    let busy = StoredValue::new(false);
     let words = StoredValue::new(words);
-    let (error_id, hint_id) = (format!("{input_id}-error"), format!("{input_id}-hint"));
-    let described_by = if error.is_some() {
-        format!("{hint_id} {error_id}")
-    } else {
-        hint_id.clone()
-    };
-    let token = csrf_token.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        if writing.get_untracked().is_some() {
-            ev.prevent_default();
-            return;
-        }
         #[cfg(feature = "hydrate")]
         {
+            use wasm_bindgen::JsCast;
             ev.prevent_default();
-            let prompt = box_ref
-                .get_untracked()
-                .map(|b| b.value())
-                .unwrap_or_default();
-            let mut body = vec![
-                (PROMPT_FIELD, prompt.clone()),
-                ("csrf_token", token.clone()),
-            ];
-            for exchange in kept(&exchanges.get_untracked()) {
-                body.push((ASKED_FIELD, exchange.prompt.clone()));
-                body.push((ANSWERED_FIELD, exchange.answer.clone()));
+            let form = ev
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::HtmlFormElement>().ok());
+            if let (Some(form), false) = (form, busy.get_value()) {
+                busy.set_value(true);
+                let stream = stream.clone();
+                leptos::task::spawn_local(async move {
+                    send(form, &stream, &words.get_value(), status).await;
+                    busy.set_value(false);
+                });
             }
-            let stream = stream.clone();
-            let w = words.get_value();
-            writing.set(Some(String::new()));
-            notice.set(None);
-            last_note.set(None);
-            status.set(w.writing.clone());
-            leptos::task::spawn_local(async move {
-                let mut ended = false;
-                let outcome = read_stream(&stream, &body, |event, data| match event {
-                    events::TEXT => writing.update(|w| {
-                        if let Some(w) = w {
-                            w.push_str(&data)
-                        }
-                    }),
-                    events::REMOVED => notice.set(Some(data)),
-                    events::END => {
-                        ended = true;
-                        let answer = writing.get_untracked().unwrap_or_default();
-                        exchanges.update(|all| {
-                            all.push(Exchange {
-                                prompt: prompt.clone(),
-                                answer,
-                            })
-                        });
-                        writing.set(None);
-                        last_note.set((!data.is_empty()).then_some(data));
-                        status.set(w.ready.clone());
-                    }
-                    events::FAILED => {
-                        ended = true;
-                        writing.set(None);
-                        status.set(data.clone());
-                        notice.set(Some(data));
-                    }
-                    _ => {}
-                })
-                .await;
-                if outcome.is_err() || !ended {
-                    writing.set(None);
-                    status.set(w.failed.clone());
-                    notice.set(Some(w.failed.clone()));
-                }
-            });
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = (&ev, &stream, &token, box_ref);
+        let _ = (&ev, &stream, busy, words);
     };
-    let exchange_items = move || {
-        let w = words.get_value();
-        let all = exchanges.get();
-        let count = all.len();
-        all.into_iter()
-            .enumerate()
-            .map(|(index, exchange)| {
-                let last = index + 1 == count;
-                let note = last.then(|| last_note.get()).flatten();
-                let focus = last && focus_answer;
-                view! {
-                    <li class="exchange">
-                        <h3>{w.you_asked.clone()}</h3>
-                        <p class="exchange-prompt">{exchange.prompt}</p>
-                        <h3 tabindex=focus.then_some("-1") autofocus=focus>{w.answer.clone()}</h3>
-                        <div class="exchange-answer">{exchange.answer}</div>
-                        {note.map(|note| view! { <p class="notice">{note}</p> })}
-                        <p class="check-note">{w.check.clone()}</p>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    let in_progress = move || {
-        writing.get().map(|text| {
-            let w = words.get_value();
-            view! {
-                <li class="exchange" aria-busy="true">
-                    <h3>{w.answer.clone()}</h3>
-                    <div class="exchange-answer">{text}</div>
-                </li>
-            }
-        })
-    };
-    let hidden_fields = move || {
-        kept(&exchanges.get())
-            .iter()
-            .map(|exchange| {
-                view! {
-                    <input type="hidden" name=ASKED_FIELD value=exchange.prompt.clone()/>
-                    <input type="hidden" name=ANSWERED_FIELD value=exchange.answer.clone()/>
-                }
-            })
-            .collect_view()
-    };
-    let w = words.get_value();
     view! {
-        <ol class="exchanges">{exchange_items} {in_progress}</ol>
-        <div class="visually-hidden" role="status">{move || status.get()}</div>
-        {move || {
-            notice
-                .get()
-                .map(|notice| {
-                    view! {
-                        <p class="notice" tabindex=focus_notice.then_some("-1") autofocus=focus_notice>
-                            {notice}
-                        </p>
-                    }
-                })
-        }}
-        <form method="post" action=action class="stacked practice-form" on:submit=on_submit>
-            <input type="hidden" name="csrf_token" value=csrf_token/>
-            {hidden_fields}
-            <div class="field" class:field-invalid=error.is_some()>
-                <label for=input_id.clone()>{w.prompt_label.clone()}</label>
-                <p class="hint" id=hint_id>{w.prompt_hint.clone()}</p>
-                {error.clone().map(|error| view! {
-                    <p class="field-error" id=error_id>
-                        <span class="visually-hidden">{w.error_prefix.clone()}</span>
-                        {error}
-                    </p>
-                })}
-                <textarea
-                    id=input_id.clone()
-                    name=PROMPT_FIELD
-                    rows="4"
-                    node_ref=box_ref
-                    aria-invalid=error.is_some().then_some("true")
-                    aria-describedby=described_by
-                >
-                    {prompt}
-                </textarea>
-            </div>
-            <button type="submit">{w.send.clone()}</button>
-        </form>
+        <div on:submit=on_submit>
+            {children()}
+            <div class="visually-hidden" role="status">{move || status.get()}</div>
+        </div>
     }
 }
 
-/// The exchanges a form carries back: the last few.
-fn kept(exchanges: &[Exchange]) -> &[Exchange] {
-    &exchanges[exchanges.len().saturating_sub(EARLIER_KEPT)..]
+/// Sends `form` to `stream` and writes the answer into the page as it comes, under the
+/// earlier ones (built with the DOM: smaller code than views, in every page's download);
+/// then the form carries the exchange, as the server's page would.
+#[cfg(feature = "hydrate")]
+async fn send(
+    form: web_sys::HtmlFormElement,
+    stream: &str,
+    words: &PracticeWords,
+    status: RwSignal<String>,
+) {
+    let (Ok(fields), Some(block)) = (
+        web_sys::FormData::new_with_form(&form),
+        form.parent_element(),
+    ) else {
+        return;
+    };
+    let prompt = fields.get(PROMPT_FIELD).as_string().unwrap_or_default();
+    // A new try replaces what was said about the last one.
+    if let Ok(old) = block.query_selector_all(":scope > .notice") {
+        for i in 0..old.length() {
+            if let Some(node) = old.get(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
+    let list = block
+        .query_selector(":scope > ol.exchanges")
+        .ok()
+        .flatten()
+        .or_else(|| {
+            let list = element("ol", "exchanges", None)?;
+            block.append_child(&list).ok()?;
+            Some(list)
+        });
+    let (Some(list), Some(item), Some(answer)) = (
+        list,
+        element("li", "exchange", None),
+        element("div", "exchange-answer", None),
+    ) else {
+        return;
+    };
+    let _ = item.set_attribute("aria-busy", "true");
+    append(&item, element("h3", "", Some(&words.answer)));
+    let _ = item.append_child(&answer);
+    let _ = list.append_child(&item);
+    status.set(words.writing.clone());
+    let notice = |text: &str| {
+        if let Some(p) = element("p", "notice", Some(text)) {
+            let _ = form.after_with_node_1(&p);
+        }
+    };
+    let mut text = String::new();
+    let mut ended = false;
+    let outcome = read_stream(stream, &fields, |event, data| match event {
+        events::TEXT => {
+            text.push_str(&data);
+            answer.set_text_content(Some(&text));
+        }
+        events::REMOVED => notice(&data),
+        events::END => {
+            ended = true;
+            let _ = item.remove_attribute("aria-busy");
+            // "You asked" and the prompt, before the answer, as the server shows them.
+            if let (Some(heading), Some(asked)) = (
+                element("h3", "", Some(&words.you_asked)),
+                element("p", "exchange-prompt", Some(prompt.trim())),
+            ) {
+                let _ = item.prepend_with_node_1(&heading);
+                let _ = heading.after_with_node_1(&asked);
+            }
+            if !data.is_empty() {
+                append(&item, element("p", "notice", Some(&data)));
+            }
+            append(&item, element("p", "check-note", Some(&words.check)));
+            carry(&form, prompt.trim(), &text);
+            status.set(words.ready.clone());
+        }
+        events::FAILED => {
+            ended = true;
+            item.remove();
+            status.set(data.clone());
+            notice(&data);
+        }
+        _ => {}
+    })
+    .await;
+    if outcome.is_err() || !ended {
+        item.remove();
+        status.set(words.failed.clone());
+        notice(&words.failed);
+    }
+}
+
+/// A new element with a class and text, if any.
+#[cfg(feature = "hydrate")]
+fn element(tag: &str, class: &str, text: Option<&str>) -> Option<web_sys::Element> {
+    let element = document().create_element(tag).ok()?;
+    if !class.is_empty() {
+        element.set_class_name(class);
+    }
+    element.set_text_content(text);
+    Some(element)
+}
+
+#[cfg(feature = "hydrate")]
+fn append(parent: &web_sys::Element, child: Option<web_sys::Element>) {
+    if let Some(child) = child {
+        let _ = parent.append_child(&child);
+    }
+}
+
+/// Adds the exchange to the hidden fields `form` carries, keeping the last few.
+#[cfg(feature = "hydrate")]
+fn carry(form: &web_sys::HtmlFormElement, prompt: &str, answer: &str) {
+    use wasm_bindgen::JsCast;
+    for (name, value) in [(ASKED_FIELD, prompt), (ANSWERED_FIELD, answer)] {
+        if let Ok(input) = document().create_element("input") {
+            let _ = input.set_attribute("type", "hidden");
+            let _ = input.set_attribute("name", name);
+            let _ = input.set_attribute("value", value);
+            let _ = form.append_child(&input);
+        }
+        if let Ok(all) = form.query_selector_all(&format!("input[name={name}]")) {
+            for i in 0..all.length().saturating_sub(EARLIER_KEPT as u32) {
+                if let Some(old) = all
+                    .get(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    old.remove();
+                }
+            }
+        }
+    }
 }
 
 /// Posts `fields` to `url` and calls `on_event(name, data)` for each server-sent event of
@@ -216,22 +193,19 @@ fn kept(exchanges: &[Exchange]) -> &[Exchange] {
 #[cfg(feature = "hydrate")]
 async fn read_stream(
     url: &str,
-    fields: &[(&str, String)],
+    fields: &web_sys::FormData,
     mut on_event: impl FnMut(&str, String),
 ) -> Result<(), wasm_bindgen::JsValue> {
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
-    let body: Vec<String> = fields
-        .iter()
-        .map(|(name, value)| format!("{name}={}", js_sys::encode_uri_component(value)))
-        .collect();
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     let headers = web_sys::Headers::new()?;
-    headers.set("content-type", "application/x-www-form-urlencoded")?;
     headers.set("accept", "text/event-stream")?;
     init.set_headers(&headers);
-    init.set_body(&JsValue::from_str(&body.join("&")));
+    // As URL-encoded fields, like the form without JavaScript.
+    let body = web_sys::UrlSearchParams::new_with_str_sequence_sequence(fields)?;
+    init.set_body(&body.into());
     let response: web_sys::Response = JsFuture::from(window().fetch_with_str_and_init(url, &init))
         .await?
         .dyn_into()?;
@@ -260,13 +234,10 @@ async fn read_stream(
             let (mut name, mut data) = ("message", String::new());
             for line in block.lines() {
                 if let Some(value) = line.strip_prefix("event:") {
-                    name = match value.trim() {
-                        events::TEXT => events::TEXT,
-                        events::END => events::END,
-                        events::FAILED => events::FAILED,
-                        events::REMOVED => events::REMOVED,
-                        _ => "message",
-                    };
+                    name = [events::TEXT, events::END, events::FAILED, events::REMOVED]
+                        .into_iter()
+                        .find(|known| *known == value.trim())
+                        .unwrap_or("message");
                 } else if let Some(value) = line.strip_prefix("data:") {
                     data.push_str(value.trim_start());
                 }

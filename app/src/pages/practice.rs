@@ -1,9 +1,11 @@
 //! A practice block inside a lesson: the task, then the prompt box and the answers (an
 //! island), or, when the learner cannot use the assistant here, why not.
 
-use crate::assistant::{Exchange, PracticeWords};
+use crate::assistant::{
+    Exchange, PracticeWords, ANSWERED_FIELD, ASKED_FIELD, EARLIER_KEPT, PROMPT_FIELD,
+};
 use crate::catalog::Practice;
-use crate::components::forms::ErrorSummary;
+use crate::components::forms::{CsrfField, ErrorSummary};
 use crate::context::use_request;
 use crate::forms::FormErrors;
 use crate::i18n::Translator;
@@ -86,25 +88,18 @@ pub fn PracticeSection(
         });
         let answered = posted && state.errors.is_empty() && state.answered;
         let focus_notice = posted && state.errors.is_empty() && !answered && state.notice.is_some();
-        let input_id = prompt_box_id(&practice.id);
-        let error = state.errors.for_field(&input_id).map(|m| m.text(t));
         view! {
             <div lang=locale.tag() dir=locale.dir()>
                 <ErrorSummary errors=state.errors.clone()/>
-                <PracticeBox
-                    input_id=input_id
-                    action=block_href.clone()
-                    stream=format!("{block_href}/stream")
-                    csrf_token=request.csrf_token()
-                    prompt=state.prompt
-                    exchanges=state.exchanges
-                    words=practice_words(t)
-                    notice=state.notice
-                    error=error
-                    last_note=state.last_note
-                    focus_answer=answered
-                    focus_notice=focus_notice
-                />
+                <PracticeBox stream=format!("{block_href}/stream") words=practice_words(t)>
+                    {prompt_form(&practice.id, block_href.clone(), &state, t)}
+                    {state.notice.clone().map(|notice| view! {
+                        <p class="notice" tabindex=focus_notice.then_some("-1") autofocus=focus_notice>
+                            {notice}
+                        </p>
+                    })}
+                    {exchanges_view(&state, answered, t)}
+                </PracticeBox>
             </div>
         }
         .into_any()
@@ -121,15 +116,86 @@ pub fn PracticeSection(
 
 fn practice_words(t: Translator) -> PracticeWords {
     PracticeWords {
-        prompt_label: t.t("practice-prompt-label"),
-        prompt_hint: t.t("practice-prompt-hint"),
-        send: t.t("practice-send"),
         you_asked: t.t("practice-you-asked"),
         answer: t.t("practice-answer"),
         check: t.t("practice-check"),
         writing: t.t("practice-writing"),
         ready: t.t("practice-ready"),
         failed: t.t("practice-failed"),
-        error_prefix: t.t("error-prefix"),
     }
+}
+
+/// The prompt box (labelled, with its hint and any mistake tied to it), the earlier
+/// exchanges it carries back, and the button.
+fn prompt_form(block: &str, action: String, state: &PracticeState, t: Translator) -> impl IntoView {
+    let input_id = prompt_box_id(block);
+    let (hint_id, error_id) = (format!("{input_id}-hint"), format!("{input_id}-error"));
+    let error = state.errors.for_field(&input_id).map(|m| m.text(t));
+    let described_by = match error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    let carried = &state.exchanges[state.exchanges.len().saturating_sub(EARLIER_KEPT)..];
+    let hidden = carried
+        .iter()
+        .map(|exchange| {
+            view! {
+                <input type="hidden" name=ASKED_FIELD value=exchange.prompt.clone()/>
+                <input type="hidden" name=ANSWERED_FIELD value=exchange.answer.clone()/>
+            }
+        })
+        .collect_view();
+    view! {
+        <form method="post" action=action class="stacked practice-form">
+            <CsrfField/>
+            {hidden}
+            <div class="field" class:field-invalid=error.is_some()>
+                <label for=input_id.clone()>{t.t("practice-prompt-label")}</label>
+                <p class="hint" id=hint_id>{t.t("practice-prompt-hint")}</p>
+                {error.clone().map(|error| view! {
+                    <p class="field-error" id=error_id>
+                        <span class="visually-hidden">{t.t("error-prefix")}</span>
+                        {error}
+                    </p>
+                })}
+                <textarea
+                    id=input_id
+                    name=PROMPT_FIELD
+                    rows="4"
+                    aria-invalid=error.is_some().then_some("true")
+                    aria-describedby=described_by
+                >
+                    {state.prompt.clone()}
+                </textarea>
+            </div>
+            <button type="submit">{t.t("practice-send")}</button>
+        </form>
+    }
+}
+
+/// The exchanges so far, each answer with the reminder to check it; the page starts at the
+/// new answer when `answered`.
+fn exchanges_view(state: &PracticeState, answered: bool, t: Translator) -> Option<impl IntoView> {
+    let count = state.exchanges.len();
+    let items = state
+        .exchanges
+        .iter()
+        .enumerate()
+        .map(|(index, exchange)| {
+            let last = index + 1 == count;
+            let focus = last && answered;
+            let note = last.then(|| state.last_note.clone()).flatten();
+            view! {
+                <li class="exchange">
+                    <h3>{t.t("practice-you-asked")}</h3>
+                    <p class="exchange-prompt">{exchange.prompt.clone()}</p>
+                    <h3 tabindex=focus.then_some("-1") autofocus=focus>{t.t("practice-answer")}</h3>
+                    <div class="exchange-answer">{exchange.answer.clone()}</div>
+                    {note.map(|note| view! { <p class="notice">{note}</p> })}
+                    <p class="check-note">{t.t("practice-check")}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    (count > 0).then(|| view! { <ol class="exchanges">{items}</ol> })
 }
