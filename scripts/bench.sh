@@ -3,7 +3,8 @@
 # missing (Chromium, wrk, eSpeak NG), builds Tifawt for release, seeds a programme of 10,000
 # learners into a fresh SQLite (or PostgreSQL) database, then measures page weight in
 # headless Chromium, speech time of Tamazight, throughput and latency with wrk, memory and
-# start-up, and prints one table against DESIGN.md §8.
+# start-up, the AI assistant's speed and the pages' while it answers (a real llama.cpp
+# server with a small model, scripts/ai-server.sh), and prints one table against DESIGN.md §8.
 #
 # usage: scripts/bench.sh [--seconds N] [--database sqlite|postgres]
 #   N: each wrk run, default 10. postgres: a fresh database `tifawt_bench` on the local
@@ -44,8 +45,13 @@ esac
 step "seeding a programme (50 centres, 10,000 learners, a year of progress)"
 target/release/tifawt report seed --database-url "$database" --courses-dir courses >&2
 
+step "starting the test AI server (scripts/ai-server.sh)"
+ai_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+ai_pid=$(TIFAWT_AI_LOG="$work/llama.log" scripts/ai-server.sh start "$ai_port")
+trap 'kill "$ai_pid" 2>/dev/null || true' EXIT
+
 step "measuring"
-node end2end/bench/bench.mjs --binary target/release/tifawt --database-url "$database" \
+node end2end/bench/bench.mjs --ai-url "http://127.0.0.1:$ai_port/v1" --binary target/release/tifawt --database-url "$database" \
   --courses-dir courses --site-dir target/site --work-dir "$work" --seconds "$seconds" \
   --database "$backend"
 step "done"

@@ -12,6 +12,7 @@ import { load, quizFields, signIn } from "./load.mjs";
 import { launchChromium, measureLanguage } from "./page-weight.mjs";
 import { measureSpeech, VOICES } from "./speech.mjs";
 import { memory, startServer, stopServer } from "./server.mjs";
+import { measureModel, pagesDuringAnswers } from "./assistant.mjs";
 
 const { values: options } = parseArgs({
   options: {
@@ -22,6 +23,7 @@ const { values: options } = parseArgs({
     "work-dir": { type: "string" },
     seconds: { type: "string", default: "10" },
     database: { type: "string", default: "sqlite" },
+    "ai-url": { type: "string", default: "" },
   },
 });
 for (const required of ["binary", "database-url", "courses-dir", "site-dir", "work-dir"]) {
@@ -39,6 +41,9 @@ const server = {
   coursesDir: options["courses-dir"],
   siteDir: options["site-dir"],
   logFile: path.join(workDir, "server.log"),
+  // The assistant, when the benchmark was given one (the limits are the defaults, but for
+  // the 64 learners of the seeded programme taking turns).
+  extraArgs: options["ai-url"] ? ["--ai-url", options["ai-url"], "--ai-requests-per-hour", "1000"] : [],
 };
 
 // What is measured: a shipped lesson with a quiz, read by learners of the seeded programme
@@ -113,6 +118,21 @@ for (const t of targets) {
     throughput.push({ ...t, connections, ...(await load({ base, ...t, connections, seconds, workDir })) });
   }
 }
+// The assistant: the model alone, then the pages while it answers 1 and 2 learners at once.
+let assistant = null;
+if (options["ai-url"]) {
+  step("the AI assistant: time to the first token and tokens/s, 5 answers of 128 tokens");
+  const model = await measureModel(options["ai-url"]);
+  const during = [];
+  for (const inFlight of [1, 2]) {
+    step(`wrk: anonymous lesson page, 4 connections, ${seconds} s, with ${inFlight} answer(s) being written`);
+    during.push({ inFlight, ...(await pagesDuringAnswers({
+      base, sessions, lessonPath: "/fr/courses/ai-literacy/writing-prompts", block: "improve-prompt",
+      inFlight, seconds, workDir,
+    })) });
+  }
+  assistant = { model, during };
+}
 const loaded = memory(child.pid);
 await stopServer(child);
 
@@ -184,6 +204,16 @@ row("tifawt check, 1,000 lessons (median of 3)", ms(median(checks)), `≤ ${fmt(
 row("CV's PDF, typical CV (50 runs)",
   `p50 ${ms(pdf.p50_ms)} · p95 ${ms(pdf.p95_ms)} · first ${ms(pdf.first_ms)} · ${fmt(pdf.pdf_bytes)} B · peak RSS ${pdf.peak_rss_mib.toFixed(1)} MiB`);
 
+if (assistant) {
+  const { model, during } = assistant;
+  row("AI assistant (test model, Gemma 3 270M Q4, 2 threads): first token · tokens/s (median of 5)",
+    `${ms(model.firstMs)} · ${model.tokensPerSecond.toFixed(1)} tokens/s`);
+  const quiet = throughput.find((t) => t.name === "anonymous lesson page" && t.connections === 4);
+  for (const d of during) {
+    row(`anonymous lesson page, 4 connections, while ${d.inFlight} answer(s) are written`,
+      `${fmt(d.rps)} req/s (${Math.round((100 * d.rps) / quiet.rps)} % of without) · p99 ${ms(d.p99)} · ${d.answered} answers`);
+  }
+}
 for (const { lesson, words, voices } of speech) {
   const seconds = (s) => `${s.toFixed(1)} s`;
   row(`eSpeak NG reading ${lesson.split("/").pop()} in Tamazight (${fmt(words)} words)`,
@@ -196,7 +226,7 @@ console.log("|---|---|---|---|");
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 console.log(`\nwrk: ${seconds} s per line, 2 threads, on the same 2 cores as the server; ` +
   `${SESSIONS} signed-in learners take turns; the database (${options.database}) is \`tifawt report seed\`'s programme.`);
-fs.writeFileSync(path.join(workDir, "results.json"), JSON.stringify({ startups, idle, loaded, weights, speech, throughput, checks, pdf }, null, 2));
+fs.writeFileSync(path.join(workDir, "results.json"), JSON.stringify({ startups, idle, loaded, weights, speech, throughput, checks, pdf, assistant }, null, 2));
 
 /** Writes `courses` courses of `lessons` lessons, each in three languages with a quiz. */
 function generateCourses(root, courses, lessons) {

@@ -19,7 +19,7 @@ export function freePort() {
  * Starts `tifawt serve` and waits for the first 200 on `probePath`. Returns the process, its
  * base URL and the milliseconds from spawn to that first 200 (database already migrated).
  */
-export async function startServer({ binary, databaseUrl, coursesDir, siteDir, logFile, probePath = "/fr/" }) {
+export async function startServer({ binary, databaseUrl, coursesDir, siteDir, logFile, probePath = "/fr/", extraArgs = [] }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "a");
@@ -27,7 +27,7 @@ export async function startServer({ binary, databaseUrl, coursesDir, siteDir, lo
   const child = spawn(
     binary,
     ["serve", "--listen", `127.0.0.1:${port}`, "--database-url", databaseUrl,
-      "--courses-dir", coursesDir, "--site-dir", siteDir, "--watch-courses", "false"],
+      "--courses-dir", coursesDir, "--site-dir", siteDir, "--watch-courses", "false", ...extraArgs],
     { stdio: ["ignore", log, log] },
   );
   let exited = null;
