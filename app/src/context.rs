@@ -18,6 +18,8 @@ pub struct SiteContext {
     pub stylesheet: Option<Arc<str>>,
     /// The address of the fingerprinted icon, when the site assets are built.
     pub favicon: Option<Arc<str>>,
+    /// Whether this server has an AI assistant (practice blocks, CV wording).
+    pub assistant: bool,
 }
 
 /// The request being rendered, as the pages need it.

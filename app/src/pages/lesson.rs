@@ -22,8 +22,6 @@ pub struct LessonState {
     /// Unanswered questions, by their first control's id.
     pub errors: FormErrors,
     pub result: Option<QuizResult>,
-    /// Whether this server has an AI assistant for the practice blocks.
-    pub assistant: bool,
     /// The practice block a prompt was just sent to, with its answer.
     pub practice: Option<PracticeState>,
 }
@@ -145,7 +143,6 @@ pub fn LessonPage(at: LessonAt, state: LessonState) -> impl IntoView {
                 <PracticeSection
                     practice=block.clone()
                     lesson_href=lesson_href.clone()
-                    set_up=state.assistant
                     state=sent
                 />
                 <div class="lesson-body" inner_html=block.html_after.clone()></div>

@@ -6,7 +6,7 @@ use crate::assistant::{
 };
 use crate::catalog::Practice;
 use crate::components::forms::{CsrfField, ErrorSummary};
-use crate::context::use_request;
+use crate::context::{use_request, use_site};
 use crate::forms::FormErrors;
 use crate::i18n::Translator;
 use crate::islands::PracticeBox;
@@ -46,8 +46,6 @@ pub fn PracticeSection(
     practice: Practice,
     /// The lesson's address; the block's are under it.
     lesson_href: String,
-    /// Whether this server has an assistant.
-    set_up: bool,
     /// This block's state, if the prompt was sent to it.
     state: Option<PracticeState>,
 ) -> impl IntoView {
@@ -72,7 +70,7 @@ pub fn PracticeSection(
             </p>
         }
         .into_any()
-    } else if !set_up {
+    } else if !use_site().assistant {
         view! {
             {starter}
             <p class="notice" lang=locale.tag() dir=locale.dir()>{t.t("assistant-not-set-up")}</p>

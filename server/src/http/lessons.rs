@@ -31,14 +31,21 @@ pub struct LessonAddress {
 }
 
 impl LessonAddress {
+    pub(super) fn new(course: &str, lesson: &str) -> LessonAddress {
+        LessonAddress {
+            course: course.to_string(),
+            lesson: lesson.to_string(),
+        }
+    }
+
     /// The lesson in the courses as they are now; not found if there is none.
-    fn find(&self, state: &AppState) -> Result<LessonAt, Refusal> {
+    pub(super) fn find(&self, state: &AppState) -> Result<LessonAt, Refusal> {
         LessonAt::find(state.site.catalog.current(), &self.course, &self.lesson)
             .ok_or(Refusal::NotFound)
     }
 
     /// Where `user_id`'s progress on this lesson is kept.
-    fn key<'a>(&'a self, user_id: i32, course_lessons: &'a [String]) -> LessonKey<'a> {
+    pub(super) fn key<'a>(&'a self, user_id: i32, course_lessons: &'a [String]) -> LessonKey<'a> {
         LessonKey {
             user_id,
             course_id: &self.course,
@@ -62,7 +69,6 @@ pub async fn show(
     let at = address.find(&state)?;
     let mut page = LessonState {
         attempt_token: random_token(),
-        assistant: state.assistant.is_set_up(),
         ..LessonState::default()
     };
     if let Some(viewer) = visitor.viewer {
@@ -130,7 +136,6 @@ pub async fn submit_quiz(
             attempt_token: attempt,
             responses,
             errors,
-            assistant: state.assistant.is_set_up(),
             ..LessonState::default()
         };
         return Ok(lesson_page(at, page).status(StatusCode::UNPROCESSABLE_ENTITY));
@@ -140,7 +145,6 @@ pub async fn submit_quiz(
         attempt_token: random_token(),
         responses,
         result: Some(result_of(&scored, pass_mark, visitor.viewer.is_some())),
-        assistant: state.assistant.is_set_up(),
         ..LessonState::default()
     };
     if let Some(viewer) = visitor.viewer {

@@ -88,6 +88,7 @@ impl AppState {
                 default_locale: args.default_locale,
                 stylesheet: assets.stylesheet_href(),
                 favicon: assets.favicon_href(),
+                assistant: assistant.is_set_up(),
             },
             assets: Arc::new(assets),
             session_idle_minutes: args.session_idle_minutes,

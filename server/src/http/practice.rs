@@ -4,7 +4,7 @@
 //! the server-sent events bring it.
 
 use super::extract::{CheckedForm, Lang, SignedIn};
-use super::lessons::lesson_page;
+use super::lessons::{lesson_page, LessonAddress};
 use super::page::Page;
 use super::refusal::{Answer, Refusal};
 use super::AppState;
@@ -47,10 +47,14 @@ impl BlockAddress {
         }
     }
 
+    /// The lesson's own address (its progress, its page).
+    fn lesson(&self) -> LessonAddress {
+        LessonAddress::new(&self.course, &self.lesson)
+    }
+
     /// The lesson, and the block as the learner reads it; not found if either is missing.
     fn find(&self, state: &AppState, locale: Locale) -> Result<(LessonAt, Practice), Refusal> {
-        let at = LessonAt::find(state.site.catalog.current(), &self.course, &self.lesson)
-            .ok_or(Refusal::NotFound)?;
+        let at = self.lesson().find(state)?;
         let block = at
             .version_in(locale)
             .and_then(|version| {
@@ -229,17 +233,12 @@ pub async fn send(
         }
     }
     let course_lessons = at.course_lessons();
-    let key = progress::LessonKey {
-        user_id: viewer.user_id,
-        course_id: &address.course,
-        lesson_id: &address.lesson,
-        course_lessons: &course_lessons,
-    };
+    let lesson = address.lesson();
+    let key = lesson.key(viewer.user_id, &course_lessons);
     let standing = progress::find(&state.db, key).await?;
     let page = LessonState {
         attempt_token: random_token(),
         progress: standing.as_ref().map(progress::standing),
-        assistant: state.assistant.is_set_up(),
         practice: Some(practice),
         ..LessonState::default()
     };

@@ -4,7 +4,7 @@
 
 use super::{cv_href, field_hint, field_label, notice_view, step_intro, step_title, Notice};
 use crate::components::forms::{CsrfField, ErrorSummary, SelectField, TextArea, TextField};
-use crate::context::use_request;
+use crate::context::{use_request, use_site};
 use crate::cv::{
     Cefr, Control, Cv, CvHeader, ExperienceKind, Field, Section, Step, CONTACT_FIELDS,
     PROFILE_FIELDS,
@@ -27,8 +27,6 @@ pub struct StepView {
     /// What Tifawt knows and the learner may tick (course competences, certificates), in the
     /// CV's language: (the value posted back, the label).
     pub suggestions: Vec<(String, String)>,
-    /// Whether this server has an AI assistant to suggest wordings.
-    pub assistant: bool,
     /// What the assistant said of the text, after "Suggest a better wording".
     pub wording: Option<Wording>,
 }
@@ -63,7 +61,7 @@ pub fn reworded_field(step: Step, editing: Option<usize>) -> Option<&'static str
 /// save button, which Enter in a field presses).
 fn wording_view(view_data: &StepView, action: String, t: Translator) -> Option<impl IntoView> {
     let field = reworded_field(view_data.step, view_data.editing)?;
-    if !view_data.assistant {
+    if !use_site().assistant {
         return None;
     }
     let (lang, dir) = (

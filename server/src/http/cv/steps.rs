@@ -148,7 +148,6 @@ pub(super) async fn step_view(
         editing,
         notice,
         suggestions,
-        assistant: state.assistant.is_set_up(),
         wording: None,
     })
 }
