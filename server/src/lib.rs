@@ -173,7 +173,8 @@ pub async fn start(args: &ServeArgs) -> anyhow::Result<Started> {
     let address = listener.local_addr()?;
     let assistant = assistant::Assistant::new(args.ai.settings())
         .context("setting up the AI assistant's client")?;
-    let state = http::AppState::new(db.clone(), catalog, assets, assistant, args);
+    let changes = db::changes::Changes::watch(&db, &args.database_url).await;
+    let state = http::AppState::new(db.clone(), catalog, assets, assistant, changes, args);
     tracing::info!(
         courses = state.site.catalog.current().courses.len(),
         assistant = state.assistant.is_set_up(),

@@ -3,11 +3,14 @@
 //! reset, or after the idle time without a request.
 
 use super::{random_token, token_hash};
+use crate::db::cache::Cache;
+use crate::db::changes::Changes;
 use crate::db::entities::{session, user};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
 };
+use std::sync::Arc;
 
 /// The cookie holding the session token.
 pub const SESSION_COOKIE: &str = "tifawt_session";
@@ -31,26 +34,63 @@ pub async fn create<C: ConnectionTrait>(db: &C, user_id: i32) -> Result<String, 
     Ok(token)
 }
 
+/// A session that is signed in: what a request needs of it, as kept between requests.
+#[derive(Clone, Debug)]
+pub struct Active {
+    pub user: Arc<user::Model>,
+    pub csrf_token: Arc<str>,
+    /// When the database last recorded activity (after this lookup's own touch, if any).
+    seen_at: DateTime<Utc>,
+}
+
 /// What a session cookie turned out to be.
 pub enum Lookup {
-    Active {
-        session: Box<session::Model>,
-        user: Box<user::Model>,
-    },
+    Active(Active),
     /// It existed but was idle too long; it is deleted now.
     Expired,
     Unknown,
 }
 
-/// Finds the session of `token`, ends it if idle longer than `idle`, and records the
-/// activity otherwise.
+/// Signed-in sessions by token hash, kept until the database changes.
+pub type SessionCache = Cache<String, Active>;
+
+/// The session of `token` (as [`lookup_hash`] finds it), answered from `cache` while nothing
+/// changed in the database and the session's recorded activity is less than [`TOUCH_EVERY`]
+/// old. Within that time the database would
+/// say the same: the session cannot have been idle for the idle time (a minute at least),
+/// and it needs no touch. A sign-out, a password reset or an erasure is a change, so it
+/// ends the cached session too, on every server (see `db::changes`).
 pub async fn lookup<C: ConnectionTrait>(
     db: &C,
+    changes: &Changes,
+    cache: &SessionCache,
     token: &str,
     idle: Duration,
     now: DateTime<Utc>,
 ) -> Result<Lookup, DbErr> {
     let id = token_hash(token);
+    let epoch = changes.epoch();
+    if let Some(active) = epoch.and_then(|epoch| cache.get(epoch, &id)) {
+        let since = now - active.seen_at;
+        if since >= Duration::zero() && since < TOUCH_EVERY {
+            return Ok(Lookup::Active(active));
+        }
+    }
+    let found = lookup_hash(db, id.clone(), idle, now).await?;
+    if let (Lookup::Active(active), Some(epoch)) = (&found, epoch) {
+        cache.put(epoch, id, active.clone());
+    }
+    Ok(found)
+}
+
+/// Finds the session whose token hashes to `id`, ends it if idle longer than `idle`, and
+/// records the activity otherwise.
+async fn lookup_hash<C: ConnectionTrait>(
+    db: &C,
+    id: String,
+    idle: Duration,
+    now: DateTime<Utc>,
+) -> Result<Lookup, DbErr> {
     let Some((found, Some(user))) = session::Entity::find_by_id(id.clone())
         .find_also_related(user::Entity)
         .one(db)
@@ -62,7 +102,8 @@ pub async fn lookup<C: ConnectionTrait>(
         session::Entity::delete_by_id(id).exec(db).await?;
         return Ok(Lookup::Expired);
     }
-    if now - found.last_seen_at > TOUCH_EVERY {
+    let mut seen_at = found.last_seen_at;
+    if now - seen_at > TOUCH_EVERY {
         session::Entity::update_many()
             .col_expr(
                 session::Column::LastSeenAt,
@@ -71,11 +112,13 @@ pub async fn lookup<C: ConnectionTrait>(
             .filter(session::Column::Id.eq(id))
             .exec(db)
             .await?;
+        seen_at = now;
     }
-    Ok(Lookup::Active {
-        session: Box::new(found),
-        user: Box::new(user),
-    })
+    Ok(Lookup::Active(Active {
+        user: Arc::new(user),
+        csrf_token: found.csrf_token.into(),
+        seen_at,
+    }))
 }
 
 /// Ends the session of `token`, if any.

@@ -2,6 +2,8 @@
 //! `DATABASE_URL`. Migrations run at every start-up, so a new version upgrades in place.
 
 pub mod backup;
+pub mod cache;
+pub mod changes;
 pub mod entities;
 pub mod integrity;
 mod migrations;

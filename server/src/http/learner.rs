@@ -28,7 +28,7 @@ pub async fn home(
     let catalog = state.site.catalog.current();
     let learner = match visitor.viewer {
         None => None,
-        Some(viewer) => match progress::of_learner(&state.db, viewer.user_id).await {
+        Some(viewer) => match state.progress_of(viewer.user_id).await {
             Ok(rows) => Some(summary::summarise(&catalog, &rows)),
             Err(error) => {
                 // The course list still works without progress.
@@ -56,20 +56,18 @@ pub async fn course(
     let at = CourseAt::find(state.site.catalog.current(), &course).ok_or(Refusal::NotFound)?;
     let statuses = match visitor.viewer {
         None => None,
-        Some(viewer) => Some(
-            match progress::of_learner(&state.db, viewer.user_id).await {
-                Ok(rows) => LessonStatuses(
-                    rows.into_iter()
-                        .filter(|r| r.course_id == course)
-                        .map(|r| (r.lesson_id, r.completed_at.is_some()))
-                        .collect(),
-                ),
-                Err(error) => {
-                    tracing::warn!(%error, "cannot read progress");
-                    LessonStatuses::default()
-                }
-            },
-        ),
+        Some(viewer) => Some(match state.progress_of(viewer.user_id).await {
+            Ok(rows) => LessonStatuses(
+                rows.iter()
+                    .filter(|r| r.course_id == course)
+                    .map(|r| (r.lesson_id.clone(), r.completed_at.is_some()))
+                    .collect(),
+            ),
+            Err(error) => {
+                tracing::warn!(%error, "cannot read progress");
+                LessonStatuses::default()
+            }
+        }),
     };
     Ok(Page::new(move || {
         view! { <CoursePage at=at.clone() statuses=statuses.clone()/> }

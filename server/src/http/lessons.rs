@@ -8,7 +8,7 @@ use super::refusal::{Answer, Refusal};
 use super::AppState;
 use crate::auth::random_token;
 use crate::progress::scoring::{self, Scored};
-use crate::progress::store::{self as progress, LessonKey};
+use crate::progress::store::{self as progress, LessonKey, Recorded};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -74,13 +74,28 @@ pub async fn show(
     if let Some(viewer) = visitor.viewer {
         let course_lessons = at.course_lessons();
         let key = address.key(viewer.user_id, &course_lessons);
-        match progress::record_open(&state.db, key, Utc::now()).await {
+        match record_open(&state, key).await {
             Ok(row) => page.progress = Some(progress::standing(&row)),
             // Reading must not fail because progress cannot be written.
             Err(error) => tracing::warn!(%error, "cannot record a lesson visit"),
         }
     }
     Ok(lesson_page(at, page))
+}
+
+/// Records that the learner opened the lesson of `key`, reading their progress from the
+/// cache when nothing changed since.
+async fn record_open(
+    state: &AppState,
+    key: LessonKey<'_>,
+) -> Result<crate::db::entities::lesson_progress::Model, sea_orm::DbErr> {
+    let rows = state.progress_of(key.user_id).await?;
+    let existing = progress::row_of(&rows, key);
+    let (row, wrote) = progress::record_open(&state.db, key, existing, Utc::now()).await?;
+    if wrote {
+        state.changes.wrote();
+    }
+    Ok(row)
 }
 
 /// The answers of a quiz form: question id → the values sent; and its one-time token.
@@ -156,11 +171,12 @@ pub async fn submit_quiz(
         } else {
             random_token()
         };
-        progress::record_attempt(&state.db, key, &attempt, &scored, Utc::now()).await?;
-        page.progress = progress::find(&state.db, key)
-            .await?
-            .as_ref()
-            .map(progress::standing);
+        let row =
+            match progress::record_attempt(&state.db, key, &attempt, &scored, Utc::now()).await? {
+                Recorded::New(row) => Some(row),
+                Recorded::AlreadyRecorded => progress::find(&state.db, key).await?,
+            };
+        page.progress = row.as_ref().map(progress::standing);
     }
     Ok(lesson_page(at, page))
 }

@@ -25,7 +25,11 @@ mod sign_in;
 mod visitor;
 
 use crate::assistant::Assistant;
+use crate::auth::session::SessionCache;
 use crate::config::ServeArgs;
+use crate::db::changes::Changes;
+use crate::db::entities::lesson_progress;
+use crate::progress::store::ProgressCache;
 use assets::SiteAssets;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -56,6 +60,12 @@ pub struct AppState {
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
     /// The local AI assistant (off without `--ai-url`).
     pub assistant: Assistant,
+    /// Whether the database changed, for the two caches below (`db::changes`).
+    pub changes: Arc<Changes>,
+    /// Who is signed in, by session (`auth::session`).
+    pub session_cache: Arc<SessionCache>,
+    /// Each learner's progress rows (`progress::store::of_learner_cached`).
+    pub progress_cache: Arc<ProgressCache>,
 }
 
 /// The largest form a page posts (a quiz with its short answers is a few kilobytes).
@@ -72,6 +82,7 @@ impl AppState {
         catalog: LiveCatalog,
         assets: SiteAssets,
         assistant: Assistant,
+        changes: Arc<Changes>,
         args: &ServeArgs,
     ) -> AppState {
         let leptos = LeptosOptions::builder()
@@ -96,7 +107,27 @@ impl AppState {
             request_timeout: std::time::Duration::from_secs(args.request_timeout_seconds),
             trusted_proxies: args.trusted_proxies.clone().into(),
             assistant,
+            changes,
+            session_cache: Arc::default(),
+            progress_cache: Arc::default(),
         }
+    }
+}
+
+impl AppState {
+    /// A learner's progress rows, most recently active first, cached until the database
+    /// changes.
+    pub async fn progress_of(
+        &self,
+        user_id: i32,
+    ) -> Result<Arc<[lesson_progress::Model]>, sea_orm::DbErr> {
+        crate::progress::store::of_learner_cached(
+            &self.db,
+            &self.changes,
+            &self.progress_cache,
+            user_id,
+        )
+        .await
     }
 }
 

@@ -67,10 +67,19 @@ pub async fn resolve_visitor(
     let mut session_state = SessionState::default();
     let mut clear_session_cookie = false;
     if let Some(token) = cookie(&headers, SESSION_COOKIE).filter(|t| !t.is_empty()) {
-        match session::lookup(&state.db, token, idle, Utc::now()).await {
-            Ok(Lookup::Active { session, user }) => {
-                visitor.viewer = Some(store::viewer_of(&user));
-                visitor.csrf_token = session.csrf_token;
+        let found = session::lookup(
+            &state.db,
+            &state.changes,
+            &state.session_cache,
+            token,
+            idle,
+            Utc::now(),
+        )
+        .await;
+        match found {
+            Ok(Lookup::Active(active)) => {
+                visitor.viewer = Some(store::viewer_of(&active.user));
+                visitor.csrf_token = active.csrf_token.to_string();
                 session_state.token = Some(token.to_string());
             }
             Ok(Lookup::Expired) => {
@@ -106,12 +115,19 @@ pub async fn resolve_visitor(
             if let Err(error) = store::save_locale(&state.db, viewer.user_id, locale).await {
                 tracing::warn!(%error, "cannot save the interface language");
             }
+            state.changes.wrote();
         }
     }
     let signed_in = visitor.viewer.is_some();
+    // Forms are what change the database: after one, nothing cached is trusted any more
+    // (here at once; on other servers when the change's notice arrives).
+    let reads_only = matches!(*request.method(), Method::GET | Method::HEAD);
     request.extensions_mut().insert(visitor);
     request.extensions_mut().insert(session_state);
     let mut response = next.run(request).await;
+    if !reads_only {
+        state.changes.wrote();
+    }
     let headers = response.headers_mut();
     if let Some(token) = new_csrf_cookie {
         headers.append(

@@ -3,6 +3,8 @@
 //! leaves nothing); its one-time token makes a resubmitted form count once.
 
 use super::scoring::Scored;
+use crate::db::cache::Cache;
+use crate::db::changes::Changes;
 use crate::db::entities::{lesson_progress, quiz_answer, quiz_attempt};
 use crate::reports::daily::{self, Activity};
 use chrono::{DateTime, Utc};
@@ -10,6 +12,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     Set, TransactionTrait,
 };
+use std::sync::Arc;
 use tifawt_app::progress::LessonProgress;
 
 /// Time between two actions on a lesson counts as spent on it only up to this gap: longer,
@@ -50,6 +53,37 @@ pub async fn find<C: ConnectionTrait>(
         .filter(lesson_progress::Column::LessonId.eq(key.lesson_id))
         .one(db)
         .await
+}
+
+/// Each learner's progress rows ([`of_learner`]), kept until the database changes: the
+/// lesson page, the learner's home and the course page read them on every visit.
+pub type ProgressCache = Cache<i32, Arc<[lesson_progress::Model]>>;
+
+/// [`of_learner`], from `cache` when nothing changed since it was read.
+pub async fn of_learner_cached<C: ConnectionTrait>(
+    db: &C,
+    changes: &Changes,
+    cache: &ProgressCache,
+    user_id: i32,
+) -> Result<Arc<[lesson_progress::Model]>, DbErr> {
+    let epoch = changes.epoch();
+    if let Some(rows) = epoch.and_then(|epoch| cache.get(epoch, &user_id)) {
+        return Ok(rows);
+    }
+    let rows: Arc<[lesson_progress::Model]> = of_learner(db, user_id).await?.into();
+    if let Some(epoch) = epoch {
+        cache.put(epoch, user_id, rows.clone());
+    }
+    Ok(rows)
+}
+
+/// The row of `key`'s lesson among a learner's `rows`.
+pub fn row_of<'a>(
+    rows: &'a [lesson_progress::Model],
+    key: LessonKey<'_>,
+) -> Option<&'a lesson_progress::Model> {
+    rows.iter()
+        .find(|row| row.course_id == key.course_id && row.lesson_id == key.lesson_id)
 }
 
 /// Every lesson a learner has opened, most recently active first.
@@ -162,20 +196,22 @@ async fn completion<C: ConnectionTrait>(db: &C, key: LessonKey<'_>) -> Result<Ac
 /// follows a learner going back and forth between lessons.
 pub const REOPEN_UNRECORDED_SECONDS: i64 = 10;
 
-/// The learner opened the lesson.
+/// The learner opened the lesson, whose row (if any) is `existing`. Says whether anything
+/// was written.
 pub async fn record_open<C: ConnectionTrait>(
     db: &C,
     key: LessonKey<'_>,
+    existing: Option<&lesson_progress::Model>,
     now: DateTime<Utc>,
-) -> Result<lesson_progress::Model, DbErr> {
-    let existing = find(db, key).await?;
-    if let Some(row) = &existing {
+) -> Result<(lesson_progress::Model, bool), DbErr> {
+    if let Some(row) = existing {
         let since = (now - row.last_active_at).num_seconds();
         if (0..REOPEN_UNRECORDED_SECONDS).contains(&since) {
-            return Ok(row.clone());
+            return Ok((row.clone(), false));
         }
     }
-    Ok(apply(db, key, existing, now, Change::default()).await?.0)
+    let (row, _) = apply(db, key, existing.cloned(), now, Change::default()).await?;
+    Ok((row, true))
 }
 
 /// The learner marked a lesson without a quiz as done.
@@ -200,12 +236,14 @@ pub async fn mark_done<D: TransactionTrait>(
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Recorded {
-    New,
+    /// Recorded now: the lesson's progress as it is after it.
+    New(lesson_progress::Model),
     /// This form was submitted before (double click, Back and resubmit): nothing written.
     AlreadyRecorded,
 }
 
-/// Records one quiz submission, all of it or nothing.
+/// Records one quiz submission, all of it or nothing. A token seen before is found by the
+/// attempts' unique index, not by a query first: one round trip fewer per submission.
 pub async fn record_attempt<D: TransactionTrait>(
     db: &D,
     key: LessonKey<'_>,
@@ -214,13 +252,6 @@ pub async fn record_attempt<D: TransactionTrait>(
     now: DateTime<Utc>,
 ) -> Result<Recorded, DbErr> {
     let txn = db.begin().await?;
-    let seen = quiz_attempt::Entity::find()
-        .filter(quiz_attempt::Column::Token.eq(token))
-        .one(&txn)
-        .await?;
-    if seen.is_some() {
-        return Ok(Recorded::AlreadyRecorded);
-    }
     let inserted = quiz_attempt::ActiveModel {
         user_id: Set(key.user_id),
         course_id: Set(key.course_id.to_string()),
@@ -237,7 +268,7 @@ pub async fn record_attempt<D: TransactionTrait>(
     .await;
     let attempt = match inserted {
         Ok(attempt) => attempt,
-        // Two copies of the same form at once: the other one won; this one counts as it.
+        // Sent before, or two copies of the same form at once: it counts once.
         Err(error) if is_unique_violation(&error) => return Ok(Recorded::AlreadyRecorded),
         Err(error) => return Err(error),
     };
@@ -253,7 +284,7 @@ pub async fn record_attempt<D: TransactionTrait>(
         score: Some(i32::from(scored.score)),
         completed: scored.passed,
     };
-    let (_, newly_completed) = touch(&txn, key, now, change).await?;
+    let (row, newly_completed) = touch(&txn, key, now, change).await?;
     let mut activity = if newly_completed {
         completion(&txn, key).await?
     } else {
@@ -263,7 +294,7 @@ pub async fn record_attempt<D: TransactionTrait>(
     activity.score_sum = i64::from(scored.score);
     daily::add(&txn, key.user_id, now, activity).await?;
     txn.commit().await?;
-    Ok(Recorded::New)
+    Ok(Recorded::New(row))
 }
 
 fn is_unique_violation(error: &DbErr) -> bool {

@@ -6,7 +6,7 @@
 use crate::support::plain;
 use crate::support::seed::{self, Person};
 use crate::support::{
-    demo_server, integrity, quiz_courses, Backend, Browser, ServerOptions, TestServer,
+    after_change, demo_server, integrity, quiz_courses, Backend, Browser, ServerOptions, TestServer,
 };
 
 /// The demo centre and accounts, and the test course.
@@ -444,7 +444,14 @@ backends! {
 
         // Idle past the limit (the warning came and went): the session ends.
         server.db.execute("UPDATE sessions SET last_seen_at = '2020-01-01T00:00:00+00:00'");
-        let reply = learner.post(&education, &[("institution", "Lycée")]);
+        let mut reply = None;
+        after_change(backend, "the server sees the idle session", || {
+            let sent = learner.post(&education, &[("institution", "Lycée")]);
+            let ended = sent.status == 303;
+            reply = Some(sent);
+            ended
+        });
+        let reply = reply.expect("a reply");
         assert_eq!(reply.status, 303);
         let sign_in = reply.header("location").unwrap().to_string();
         assert_eq!(sign_in, format!("/fr/sign-in?notice=expired&next={education}"));

@@ -38,6 +38,7 @@ mod support;
 mod accounts;
 mod assistant;
 mod backup;
+mod caches;
 mod cv;
 mod http;
 mod learner_data;

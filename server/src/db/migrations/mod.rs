@@ -10,6 +10,7 @@ mod m20261206_000001_sign_in_throttle;
 mod m20261206_000002_audit_log;
 mod m20261206_000003_cvs;
 mod m20261207_000001_practice_transcripts;
+mod m20261207_000002_change_notices;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000002_audit_log::Migration),
             Box::new(m20261206_000003_cvs::Migration),
             Box::new(m20261207_000001_practice_transcripts::Migration),
+            Box::new(m20261207_000002_change_notices::Migration),
         ]
     }
 }

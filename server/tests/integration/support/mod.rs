@@ -609,6 +609,17 @@ pub fn eventually(what: &str, mut condition: impl FnMut() -> bool) {
     }
 }
 
+/// Checks what a server shows after the database changed under it (through another server,
+/// or by SQL): a SQLite server sees the commit at its very next request; a PostgreSQL one
+/// when the change's notice arrives, about a millisecond later (`db::changes`), so there
+/// `condition` is tried again until it holds.
+pub fn after_change(backend: Backend, what: &str, mut condition: impl FnMut() -> bool) {
+    match backend {
+        Backend::Sqlite => assert!(condition(), "{what}, at the next request"),
+        Backend::Postgres => eventually(what, condition),
+    }
+}
+
 /// A browser's memory of one visitor: its cookies, and the anti-forgery token of the last
 /// page it read, so tests post forms the way a browser would.
 pub struct Browser<'a> {
