@@ -118,7 +118,9 @@ pub fn SessionTimeout(
             }
         });
     };
-    Effect::new(move |_| set_timeout(show_warning, delay));
+    // The island may wake long after the page loaded (`islands/loader.js` fetches the code
+    // a minute before the warning is due): the time since then has already passed.
+    Effect::new(move |_| set_timeout(show_warning, delay.saturating_sub(since_page_load())));
     let stay = move |_| {
         let token = csrf_token.clone();
         let extended = extended.clone();
@@ -140,6 +142,21 @@ pub fn SessionTimeout(
                 {stay_label}
             </button>
         </div>
+    }
+}
+
+/// How long ago the page started loading.
+fn since_page_load() -> std::time::Duration {
+    #[cfg(feature = "hydrate")]
+    {
+        let milliseconds = leptos::prelude::window()
+            .performance()
+            .map_or(0.0, |performance| performance.now());
+        std::time::Duration::from_millis(milliseconds.max(0.0) as u64)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        std::time::Duration::ZERO
     }
 }
 
@@ -176,26 +193,5 @@ async fn post_form(path: &str, body: &str) -> bool {
     {
         let _ = (path, body);
         false
-    }
-}
-
-/// Says `text` through a polite live region once the page is hydrated: a region that is
-/// already full when a page loads is not read out, so it starts empty and is filled here.
-/// Without JavaScript the focused result heading carries the same words.
-#[island]
-pub fn Announcement(text: String) -> impl IntoView {
-    let (said, set_said) = signal(String::new());
-    Effect::new(move |_| {
-        let text = text.clone();
-        // A moment after load, so screen readers have noticed the empty region first.
-        set_timeout(
-            move || set_said.set(text),
-            std::time::Duration::from_millis(250),
-        );
-    });
-    view! {
-        <div class="visually-hidden" role="status" aria-live="polite">
-            {move || said.get()}
-        </div>
     }
 }

@@ -34,7 +34,7 @@ pub fn shell(options: LeptosOptions, page: PageView) -> impl IntoView {
                 {site
                     .favicon
                     .map(|href| view! { <link rel="icon" type="image/svg+xml" href=href.to_string()/> })}
-                <HydrationScripts options islands=true/>
+                <IslandScripts options/>
                 <MetaTags/>
             </head>
             <body>
@@ -42,4 +42,21 @@ pub fn shell(options: LeptosOptions, page: PageView) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// Leptos' `<HydrationScripts islands=true/>`, but the islands' WebAssembly is fetched only
+/// when the page needs it (`islands/loader.js` says when), not preloaded on every page.
+#[component]
+fn IslandScripts(options: LeptosOptions) -> impl IntoView {
+    // What `HydrationScripts` does for islands: only islands are hydrated, not the page.
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
+    let pkg = &options.site_pkg_dir;
+    let name = &options.output_name;
+    let script = format!(
+        "{}(\"/{pkg}/{name}.js\", \"/{pkg}/{name}_bg.wasm\");",
+        include_str!("islands/loader.js").trim_end()
+    );
+    view! { <script type="module" nonce=leptos::nonce::use_nonce()>{script}</script> }
 }

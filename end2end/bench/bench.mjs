@@ -175,6 +175,8 @@ for (const page of ["sign-in", "learner home", "lesson", "quiz result", "my CVs"
   perLocale(`${page}: readable, HTML+CSS+fonts`, (l) => ({ bytes: weights[l][page].first.readable }), budget.readable);
   perLocale(`${page}: next navigation, bytes (requests)`, (l) => weights[l][page].next, budget.nextNavigation);
 }
+// Not in any first visit: fetched when the visitor reaches for an island.
+perLocale("islands' code, when first reached for, bytes (requests)", (l) => weights[l]["sign-in"].enhanced);
 // Signed-in learners are the users: their lesson page against the anonymous one, same run.
 for (const connections of [4, 64]) {
   const of = (name) => throughput.find((t) => t.name === name && t.connections === connections);

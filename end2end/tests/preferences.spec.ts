@@ -54,9 +54,20 @@ test("the text size changes and is remembered", async ({ page }) => {
 });
 
 test("hydration is active with JavaScript on, and absent with it off", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/pkg/")) fetched.push(request.url());
+  });
   await page.goto("/fr/");
   if (javascriptOn()) {
+    // The islands' code is fetched when the visitor reaches for one, not with the page.
+    await page.waitForLoadState("networkidle");
+    expect(fetched).toEqual([]);
+    await expect(page.locator("form.text-size[data-enhanced]")).toHaveCount(0);
+    // Keyboard focus in the control (as Tab would bring it) starts it.
+    await page.locator("form.text-size button").first().focus();
     await expect(page.locator("form.text-size[data-enhanced]")).toHaveCount(1);
+    expect(fetched.length).toBe(2); // the JavaScript glue and the WebAssembly
   } else {
     await page.waitForLoadState("load");
     await expect(page.locator("form.text-size[data-enhanced]")).toHaveCount(0);

@@ -7,7 +7,6 @@ use crate::catalog::{Answer, Choice, Question, Quiz, MAX_SHORT_ANSWER_CHARS};
 use crate::components::forms::{CsrfField, ErrorSummary};
 use crate::context::use_request;
 use crate::i18n::Translator;
-use crate::islands::Announcement;
 use crate::progress::QuizResult;
 use leptos::prelude::*;
 
@@ -17,6 +16,15 @@ pub fn first_control_id(question: &Question) -> String {
         Answer::Short { .. } => format!("q-{}-answer", question.id),
         _ => format!("q-{}-0", question.id),
     }
+}
+
+/// Says `text` through a polite live region. A region that is already full when a page loads
+/// is not read out, so it starts empty and `islands/loader.js` fills it a moment after load
+/// (a few lines of script, not the islands' WebAssembly). Without JavaScript the focused
+/// result heading carries the same words.
+#[component]
+fn Announcement(text: String) -> impl IntoView {
+    view! { <div class="visually-hidden" role="status" aria-live="polite" data-announce=text></div> }
 }
 
 fn result_block(t: Translator, result: &QuizResult) -> impl IntoView {

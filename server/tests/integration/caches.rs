@@ -5,7 +5,8 @@
 //! need that.
 
 use crate::support::{
-    after_change, demo_server, plain, quiz_courses, Browser, TestServer, DEMO_LEARNER as LEARNER,
+    after_change, demo_server, plain, quiz_courses, Backend, Browser, TestServer,
+    DEMO_LEARNER as LEARNER,
 };
 
 const FACILITATOR: (&str, &str) = ("demo.facilitator", "facilitator-demo-2026");
@@ -17,6 +18,13 @@ const ALL_RIGHT: [(&str, &str); 5] = [
     ("q-truth", "0"),
     ("q-word", "  Intelligence Artificielle. "),
 ];
+
+/// Two servers with the demo accounts on one database.
+fn two_servers(backend: Backend) -> (TestServer, TestServer) {
+    let one = demo_server(backend, quiz_courses(), None);
+    let other = demo_server(backend, quiz_courses(), Some(one.db.url.clone()));
+    (one, other)
+}
 
 /// The same visitor on another server: the same cookies (a load balancer may send each
 /// request of one browser to either).
@@ -33,8 +41,7 @@ fn signed_in(browser: &mut Browser) -> bool {
 
 backends! {
     fn a_sign_out_or_a_reset_on_one_server_ends_the_session_on_the_other(backend) {
-        let one = demo_server(backend, quiz_courses(), None);
-        let other = demo_server(backend, quiz_courses(), Some(one.db.url.clone()));
+        let (one, other) = two_servers(backend);
         let mut learner = Browser::new(&one);
         learner.sign_in(LEARNER.0, LEARNER.1);
         let mut there = same_browser_on(&learner, &other);
@@ -71,8 +78,7 @@ backends! {
 
 backends! {
     fn progress_recorded_on_one_server_shows_on_the_other(backend) {
-        let one = demo_server(backend, quiz_courses(), None);
-        let other = demo_server(backend, quiz_courses(), Some(one.db.url.clone()));
+        let (one, other) = two_servers(backend);
         let mut learner = Browser::new(&one);
         learner.sign_in(LEARNER.0, LEARNER.1);
         let mut there = same_browser_on(&learner, &other);
