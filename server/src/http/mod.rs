@@ -112,9 +112,7 @@ impl AppState {
             progress_cache: Arc::default(),
         }
     }
-}
 
-impl AppState {
     /// A learner's progress rows, most recently active first, cached until the database
     /// changes.
     pub async fn progress_of(
