@@ -4,7 +4,6 @@
 
 use super::{random_token, token_hash};
 use crate::db::cache::Cache;
-use crate::db::changes::Changes;
 use crate::db::entities::{session, user};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
@@ -55,21 +54,20 @@ pub enum Lookup {
 pub type SessionCache = Cache<String, Active>;
 
 /// The session of `token` (as [`lookup_hash`] finds it), answered from `cache` while nothing
-/// changed in the database and the session's recorded activity is less than [`TOUCH_EVERY`]
+/// changed in the database (`epoch`, from `db::changes`, taken before any read) and the session's recorded activity is less than [`TOUCH_EVERY`]
 /// old. Within that time the database would say the same: the session cannot have been idle
 /// for the idle time (a minute at least), and it needs no touch. A sign-out, a password reset
 /// or an erasure is a change, so it ends the cached session too, on every server (see
 /// `db::changes`).
 pub async fn lookup<C: ConnectionTrait>(
     db: &C,
-    changes: &Changes,
+    epoch: Option<u64>,
     cache: &SessionCache,
     token: &str,
     idle: Duration,
     now: DateTime<Utc>,
 ) -> Result<Lookup, DbErr> {
     let id = token_hash(token);
-    let epoch = changes.epoch();
     if let Some(active) = epoch.and_then(|epoch| cache.get(epoch, &id)) {
         let since = now - active.seen_at;
         if since >= Duration::zero() && since < TOUCH_EVERY {

@@ -5,6 +5,7 @@
 use super::extract::{Lang, SignedIn};
 use super::page::Page;
 use super::refusal::{Answer, Refusal};
+use super::visitor::SessionState;
 use super::AppState;
 use crate::accounts::store as accounts;
 use crate::progress::{store as progress, summary};
@@ -24,11 +25,12 @@ pub async fn home(
     State(state): State<AppState>,
     Lang(_): Lang,
     Extension(visitor): Extension<Visitor>,
+    Extension(session): Extension<SessionState>,
 ) -> Page {
     let catalog = state.site.catalog.current();
     let learner = match visitor.viewer {
         None => None,
-        Some(viewer) => match state.progress_of(viewer.user_id).await {
+        Some(viewer) => match state.progress_of(&session, viewer.user_id).await {
             Ok(rows) => Some(summary::summarise(&catalog, &rows)),
             Err(error) => {
                 // The course list still works without progress.
@@ -52,11 +54,12 @@ pub async fn course(
     Lang(_): Lang,
     Path(CourseAddress { course }): Path<CourseAddress>,
     Extension(visitor): Extension<Visitor>,
+    Extension(session): Extension<SessionState>,
 ) -> Answer<Page> {
     let at = CourseAt::find(state.site.catalog.current(), &course).ok_or(Refusal::NotFound)?;
     let statuses = match visitor.viewer {
         None => None,
-        Some(viewer) => Some(match state.progress_of(viewer.user_id).await {
+        Some(viewer) => Some(match state.progress_of(&session, viewer.user_id).await {
             Ok(rows) => LessonStatuses(
                 rows.iter()
                     .filter(|r| r.course_id == course)

@@ -5,6 +5,7 @@ use super::extract::{CheckedForm, Lang, NoFields, SignedIn};
 use super::forms;
 use super::page::Page;
 use super::refusal::{Answer, Refusal};
+use super::visitor::SessionState;
 use super::AppState;
 use crate::auth::random_token;
 use crate::progress::scoring::{self, Scored};
@@ -65,6 +66,7 @@ pub async fn show(
     Lang(_): Lang,
     Path(address): Path<LessonAddress>,
     Extension(visitor): Extension<Visitor>,
+    Extension(session): Extension<SessionState>,
 ) -> Answer<Page> {
     let at = address.find(&state)?;
     let mut page = LessonState {
@@ -74,7 +76,7 @@ pub async fn show(
     if let Some(viewer) = visitor.viewer {
         let course_lessons = at.course_lessons();
         let key = address.key(viewer.user_id, &course_lessons);
-        match record_open(&state, key).await {
+        match record_open(&state, &session, key).await {
             Ok(row) => page.progress = Some(progress::standing(&row)),
             // Reading must not fail because progress cannot be written.
             Err(error) => tracing::warn!(%error, "cannot record a lesson visit"),
@@ -87,9 +89,10 @@ pub async fn show(
 /// cache when nothing changed since.
 async fn record_open(
     state: &AppState,
+    session: &SessionState,
     key: LessonKey<'_>,
 ) -> Result<crate::db::entities::lesson_progress::Model, sea_orm::DbErr> {
-    let rows = state.progress_of(key.user_id).await?;
+    let rows = state.progress_of(session, key.user_id).await?;
     let existing = progress::row_of(&rows, key);
     let (row, wrote) = progress::record_open(&state.db, key, existing, Utc::now()).await?;
     if wrote {

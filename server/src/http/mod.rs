@@ -46,6 +46,7 @@ use tower_http::compression::{CompressionLayer, DefaultPredicate};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
+use visitor::SessionState;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -114,14 +115,15 @@ impl AppState {
     }
 
     /// A learner's progress rows, most recently active first, cached until the database
-    /// changes.
+    /// changes (`session`: the request's count of changes).
     pub async fn progress_of(
         &self,
+        session: &SessionState,
         user_id: i32,
     ) -> Result<Arc<[lesson_progress::Model]>, sea_orm::DbErr> {
         crate::progress::store::of_learner_cached(
             &self.db,
-            &self.changes,
+            session.epoch,
             &self.progress_cache,
             user_id,
         )

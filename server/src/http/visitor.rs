@@ -16,11 +16,15 @@ use chrono::{Duration, Utc};
 use tifawt_app::i18n;
 use tifawt_app::viewer::Visitor;
 
-/// What handlers need beyond [`Visitor`]: the raw session token and whether it just expired.
+/// What handlers need beyond [`Visitor`]: the raw session token, whether it just expired,
+/// and the count of changes the request's cached reads are made at.
 #[derive(Clone, Debug, Default)]
 pub struct SessionState {
     pub token: Option<String>,
     pub expired: bool,
+    /// `state.changes.epoch()` as the request began (asked once, for every cache it reads);
+    /// `None`: nothing may be cached.
+    pub epoch: Option<u64>,
 }
 
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -67,9 +71,10 @@ pub async fn resolve_visitor(
     let mut session_state = SessionState::default();
     let mut clear_session_cookie = false;
     if let Some(token) = cookie(&headers, SESSION_COOKIE).filter(|t| !t.is_empty()) {
+        session_state.epoch = state.changes.epoch();
         let found = session::lookup(
             &state.db,
-            &state.changes,
+            session_state.epoch,
             &state.session_cache,
             token,
             idle,

@@ -4,7 +4,6 @@
 
 use super::scoring::Scored;
 use crate::db::cache::Cache;
-use crate::db::changes::Changes;
 use crate::db::entities::{lesson_progress, quiz_answer, quiz_attempt};
 use crate::reports::daily::{self, Activity};
 use chrono::{DateTime, Utc};
@@ -59,14 +58,14 @@ pub async fn find<C: ConnectionTrait>(
 /// lesson page, the learner's home and the course page read them on every visit.
 pub type ProgressCache = Cache<i32, Arc<[lesson_progress::Model]>>;
 
-/// [`of_learner`], from `cache` when nothing changed since it was read.
+/// [`of_learner`], from `cache` when nothing changed since it was read (`epoch`, from
+/// `db::changes`, taken before any read).
 pub async fn of_learner_cached<C: ConnectionTrait>(
     db: &C,
-    changes: &Changes,
+    epoch: Option<u64>,
     cache: &ProgressCache,
     user_id: i32,
 ) -> Result<Arc<[lesson_progress::Model]>, DbErr> {
-    let epoch = changes.epoch();
     if let Some(rows) = epoch.and_then(|epoch| cache.get(epoch, &user_id)) {
         return Ok(rows);
     }

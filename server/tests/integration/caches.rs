@@ -26,6 +26,14 @@ fn two_servers(backend: Backend) -> (TestServer, TestServer) {
     (one, other)
 }
 
+/// The demo learner signed in on `one`, and the same browser on `other`.
+fn learner_on_both<'a>(one: &'a TestServer, other: &'a TestServer) -> (Browser<'a>, Browser<'a>) {
+    let mut learner = Browser::new(one);
+    learner.sign_in(LEARNER.0, LEARNER.1);
+    let there = same_browser_on(&learner, other);
+    (learner, there)
+}
+
 /// The same visitor on another server: the same cookies (a load balancer may send each
 /// request of one browser to either).
 fn same_browser_on<'a>(browser: &Browser, server: &'a TestServer) -> Browser<'a> {
@@ -42,9 +50,7 @@ fn signed_in(browser: &mut Browser) -> bool {
 backends! {
     fn a_sign_out_or_a_reset_on_one_server_ends_the_session_on_the_other(backend) {
         let (one, other) = two_servers(backend);
-        let mut learner = Browser::new(&one);
-        learner.sign_in(LEARNER.0, LEARNER.1);
-        let mut there = same_browser_on(&learner, &other);
+        let (mut learner, mut there) = learner_on_both(&one, &other);
         // Read twice on the other server: the second answer comes from its cache.
         assert!(signed_in(&mut there), "{backend:?}: the session works on both servers");
         assert!(signed_in(&mut there));
@@ -79,9 +85,7 @@ backends! {
 backends! {
     fn progress_recorded_on_one_server_shows_on_the_other(backend) {
         let (one, other) = two_servers(backend);
-        let mut learner = Browser::new(&one);
-        learner.sign_in(LEARNER.0, LEARNER.1);
-        let mut there = same_browser_on(&learner, &other);
+        let (mut learner, mut there) = learner_on_both(&one, &other);
         // Opened (and cached) on the other server, with no score yet.
         for _ in 0..2 {
             let page = plain(&there.get(LESSON).body);
