@@ -3,7 +3,7 @@
 use super::front_matter::{self, FrontMatter};
 use super::practice::{self, parse_practice, PRACTICE_CLASS};
 use super::problem::{Position, Problem};
-use super::quiz::{matching_end, parse_quiz, Spanned, QUIZ_CLASS};
+use super::quiz::{depth_after, matching_end, parse_quiz, Spanned, QUIZ_CLASS};
 use super::raw_html::{self, ImageScanner};
 use super::{links, media};
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
@@ -129,9 +129,13 @@ pub fn parse_lesson(
     let mut quiz = None;
     let mut seen_quiz = false;
     let mut previous_level = 1;
+    // How many lists, quotes and other blocks hold the event: a section starts only
+    // at a heading outside all of them.
+    let mut depth = 0usize;
     let mut i = 0;
     while i < events.len() {
         let (event, range) = &events[i];
+        let nested = depth > 0;
         if let Event::Start(Tag::Heading {
             level, classes, id, ..
         }) = event
@@ -151,23 +155,40 @@ pub fn parse_lesson(
             }
             previous_level = level_number;
             let has_class = |class: &str| classes.iter().any(|c| c.as_ref() == class);
-            // A quiz or a practice block runs to the next section.
+            let is_section = has_class(QUIZ_CLASS) || has_class(PRACTICE_CLASS);
+            if nested && is_section {
+                problems.push(
+                    Problem::new(path, at(), "a quiz or practice heading cannot be inside a list or a quote")
+                        .hint("write the `## …` heading on a line of its own, outside any list (`-`) or quote (`>`)"),
+                );
+            }
+            // A quiz or a practice block runs to the next section: a level-1 or level-2
+            // heading outside any list or quote, so that its events stay balanced.
             let heading_end = matching_end(&events, i);
             let section_end = || {
+                let mut depth = 0usize;
                 events[heading_end + 1..]
                     .iter()
                     .position(|(e, _)| {
-                        matches!(
-                            e,
-                            Event::Start(Tag::Heading {
-                                level: HeadingLevel::H1 | HeadingLevel::H2,
-                                ..
-                            })
-                        )
+                        let top_level = depth == 0;
+                        depth = depth_after(depth, e);
+                        top_level
+                            && matches!(
+                                e,
+                                Event::Start(Tag::Heading {
+                                    level: HeadingLevel::H1 | HeadingLevel::H2,
+                                    ..
+                                })
+                            )
                     })
                     .map_or(events.len(), |p| heading_end + 1 + p)
             };
-            if *level == HeadingLevel::H2 && has_class(PRACTICE_CLASS) && !has_class(QUIZ_CLASS) {
+            let section = !nested && is_section;
+            if section
+                && *level == HeadingLevel::H2
+                && has_class(PRACTICE_CLASS)
+                && !has_class(QUIZ_CLASS)
+            {
                 let section_end = section_end();
                 if let Some(id) = id
                     .as_deref()
@@ -200,7 +221,7 @@ pub fn parse_lesson(
                 i = section_end;
                 continue;
             }
-            if *level == HeadingLevel::H2 && has_class(QUIZ_CLASS) {
+            if section && *level == HeadingLevel::H2 && has_class(QUIZ_CLASS) {
                 let section_end = section_end();
                 let title = plain_text(&events[i + 1..heading_end]);
                 if has_class(PRACTICE_CLASS) {
@@ -243,6 +264,7 @@ pub fn parse_lesson(
             Some((_, after)) => after.push(event.clone()),
             None => body.push(event.clone()),
         }
+        depth = depth_after(depth, event);
         i += 1;
     }
 
@@ -500,6 +522,39 @@ mod tests {
         ] {
             assert!(parse(body).is_ok(), "{body:?}");
         }
+    }
+
+    #[test]
+    fn a_quiz_or_practice_heading_inside_a_list_or_quote_is_a_placed_error() {
+        // Found by the quiz-soup property (CI): a quiz heading in a quote in a list ended
+        // the quiz before it in the middle of its list, and the choices' parser panicked.
+        // In a quiz, it is a choice without a box.
+        let problems =
+            parse("## Quiz {.quiz}\n### ## Quiz {.quiz}\n### <img\n-   > ## Quiz {.quiz}\n")
+                .unwrap_err();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.line == 8 && p.message.contains("has no `[ ]` or `[x]`")),
+            "{problems:#?}"
+        );
+        for (body, line) in [
+            ("## Part\n\n> ## Quiz {.quiz}\n", 7),
+            ("## Part\n\n- ## Try it {.try #t}\n", 7),
+        ] {
+            let problems = parse(body).unwrap_err();
+            let problem = problems
+                .iter()
+                .find(|p| p.message.contains("inside a list or a quote"))
+                .unwrap_or_else(|| panic!("{body:?}: {problems:?}"));
+            assert_eq!(problem.line, line, "{body:?}");
+        }
+        // A quiz ends at the next section of the page, not at a heading inside its choices.
+        let lesson = parse(
+            "## Quiz {.quiz}\n\n### Which? {#which}\n- [x] Yes\n  > ## Not a section\n- [ ] No\n",
+        )
+        .unwrap_or_else(|p| panic!("{p:#?}"));
+        assert_eq!(lesson.quiz.expect("a quiz").questions.len(), 1);
     }
 
     #[test]

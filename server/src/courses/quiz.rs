@@ -334,15 +334,20 @@ fn parse_choices(
     choices
 }
 
+/// How many blocks are open after `event`, when `depth` were open before it.
+pub fn depth_after(depth: usize, event: &Event<'_>) -> usize {
+    match event {
+        Event::Start(_) => depth + 1,
+        Event::End(_) => depth.saturating_sub(1),
+        _ => depth,
+    }
+}
+
 /// The index of the event closing the one at `start` (itself when it opens nothing).
 pub fn matching_end(events: &[Spanned<'_>], start: usize) -> usize {
     let mut depth = 0usize;
     for (offset, (event, _)) in events[start..].iter().enumerate() {
-        match event {
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth = depth.saturating_sub(1),
-            _ => {}
-        }
+        depth = depth_after(depth, event);
         if depth == 0 {
             return start + offset;
         }
