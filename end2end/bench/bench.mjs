@@ -199,6 +199,7 @@ for (const t of throughput) {
   }
 }
 row("memory, idle (RSS)", `${idle.rssMiB.toFixed(1)} MiB`, `≤ ${budget.idleRssMiB} MiB`, idle.rssMiB <= budget.idleRssMiB);
+row("memory, idle: allocated · program file mapped", `${idle.anonMiB.toFixed(1)} MiB · ${idle.fileMiB.toFixed(1)} MiB`);
 row("memory, after the load (RSS · peak)", `${loaded.rssMiB.toFixed(1)} MiB · ${loaded.peakMiB.toFixed(1)} MiB`);
 row(`start → first 200 (median of ${STARTS})`, ms(median(startups)), `≤ ${budget.startupMs} ms`, median(startups) <= budget.startupMs);
 row("tifawt check, 1,000 lessons (median of 3)", ms(median(checks)), `≤ ${fmt(budget.thousandLessonsMs)} ms`, median(checks) <= budget.thousandLessonsMs);

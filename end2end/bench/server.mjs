@@ -63,5 +63,12 @@ export function stopServer(child) {
 export function memory(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   const kib = (field) => Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(status)[1]);
-  return { rssMiB: kib("VmRSS") / 1024, peakMiB: kib("VmHWM") / 1024 };
+  // RSS counts the pages of the program file the process has touched (shared, clean, given
+  // back under pressure) as well as what it allocated: both are reported.
+  return {
+    rssMiB: kib("VmRSS") / 1024,
+    peakMiB: kib("VmHWM") / 1024,
+    anonMiB: kib("RssAnon") / 1024,
+    fileMiB: kib("RssFile") / 1024,
+  };
 }
