@@ -54,8 +54,8 @@ pub enum Lookup {
 pub type SessionCache = Cache<String, Active>;
 
 /// The session of `token` (as [`lookup_hash`] finds it), answered from `cache` while nothing
-/// changed in the database (`epoch`, from `db::changes`, taken before any read) and the session's recorded activity is less than [`TOUCH_EVERY`]
-/// old. Within that time the database would say the same: the session cannot have been idle
+/// changed in the database (`epoch`, from `db::changes`, taken before any read) and the
+/// session's recorded activity is less than [`TOUCH_EVERY`] old. Within that time the database would say the same: the session cannot have been idle
 /// for the idle time (a minute at least), and it needs no touch. A sign-out, a password reset
 /// or an erasure is a change, so it ends the cached session too, on every server (see
 /// `db::changes`).
@@ -68,14 +68,14 @@ pub async fn lookup<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<Lookup, DbErr> {
     let id = token_hash(token);
-    if let Some(active) = epoch.and_then(|epoch| cache.get(epoch, &id)) {
+    if let Some(active) = cache.get(epoch, &id) {
         let since = now - active.seen_at;
         if since >= Duration::zero() && since < TOUCH_EVERY {
             return Ok(Lookup::Active(active));
         }
     }
     let found = lookup_hash(db, id.clone(), idle, now).await?;
-    if let (Lookup::Active(active), Some(epoch)) = (&found, epoch) {
+    if let Lookup::Active(active) = &found {
         cache.put(epoch, id, active.clone());
     }
     Ok(found)

@@ -487,6 +487,16 @@ mod tests {
         parse_lesson_for_test(&format!("{FRONT}{body}"))
     }
 
+    /// The problem `body` has whose message contains `text` (a failure if there is none).
+    fn problem_saying(body: &str, text: &str) -> Problem {
+        let problems = parse(body).unwrap_err();
+        problems
+            .iter()
+            .find(|p| p.message.contains(text))
+            .cloned()
+            .unwrap_or_else(|| panic!("{body:?}: {problems:?}"))
+    }
+
     #[test]
     fn renders_markdown_to_html() {
         let lesson = parse("## Part\n\nSome *text* and a [link](https://example.org).\n").unwrap();
@@ -507,11 +517,7 @@ mod tests {
             "## Part\n\nRead [ ](https://example.org).\n",
             "## Part\n\nRead [![](media/x.webp)](https://example.org).\n",
         ] {
-            let problems = parse(body).unwrap_err();
-            let problem = problems
-                .iter()
-                .find(|p| p.message.contains("has no text"))
-                .unwrap_or_else(|| panic!("{body:?}: {problems:?}"));
+            let problem = problem_saying(body, "has no text");
             assert_eq!(problem.line, 7, "{body:?}");
             assert!(problem.message.contains("https://example.org"));
         }
@@ -542,11 +548,7 @@ mod tests {
             ("## Part\n\n> ## Quiz {.quiz}\n", 7),
             ("## Part\n\n- ## Try it {.try #t}\n", 7),
         ] {
-            let problems = parse(body).unwrap_err();
-            let problem = problems
-                .iter()
-                .find(|p| p.message.contains("inside a list or a quote"))
-                .unwrap_or_else(|| panic!("{body:?}: {problems:?}"));
+            let problem = problem_saying(body, "inside a list or a quote");
             assert_eq!(problem.line, line, "{body:?}");
         }
         // A quiz ends at the next section of the page, not at a heading inside its choices.
@@ -584,11 +586,7 @@ mod tests {
             ("## Part\n\n<p>\n<img src=media/a.webp alt=\"A\"><IMG SRC='media/x.webp'>\n</p>\n", 8),
             ("## Quiz {.quiz}\n\n### Which one? {#which}\n- [x] <img src=\"media/x.webp\">\n- [ ] Another\n", 8),
         ] {
-            let problems = parse(body).unwrap_err();
-            let problem = problems
-                .iter()
-                .find(|p| p.message.contains("has no alt text"))
-                .unwrap_or_else(|| panic!("{body:?}: {problems:?}"));
+            let problem = problem_saying(body, "has no alt text");
             assert!(problem.is_error());
             assert_eq!(problem.line, line, "{body:?}");
             assert!(problem.message.contains("media/x.webp"), "{problem:?}");

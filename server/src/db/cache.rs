@@ -32,8 +32,10 @@ impl<K: Eq + Hash, V: Clone> Default for Cache<K, V> {
 }
 
 impl<K: Eq + Hash, V: Clone> Cache<K, V> {
-    /// The entry of `key`, if it was read at `epoch`.
-    pub fn get(&self, epoch: u64, key: &K) -> Option<V> {
+    /// The entry of `key`, if it was read at `epoch` (`None`: changes may go unseen, so
+    /// nothing is ever answered from memory).
+    pub fn get(&self, epoch: Option<u64>, key: &K) -> Option<V> {
+        let epoch = epoch?;
         let entries = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         if entries.epoch != epoch {
             return None;
@@ -41,9 +43,13 @@ impl<K: Eq + Hash, V: Clone> Cache<K, V> {
         entries.map.get(key).cloned()
     }
 
-    /// Keeps `value`, read from the database at `epoch` (the count taken *before* reading).
-    /// A value read before a later change is dropped; a later count empties the map.
-    pub fn put(&self, epoch: u64, key: K, value: V) {
+    /// Keeps `value`, read from the database at `epoch` (the count taken *before* reading;
+    /// `None`: nothing is kept). A value read before a later change is dropped; a later
+    /// count empties the map.
+    pub fn put(&self, epoch: Option<u64>, key: K, value: V) {
+        let Some(epoch) = epoch else {
+            return;
+        };
         let mut entries = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         if epoch < entries.epoch {
             return;
@@ -63,22 +69,32 @@ mod tests {
     #[test]
     fn an_entry_lasts_until_the_next_change() {
         let cache = Cache::default();
-        cache.put(3, "a", 1);
-        assert_eq!(cache.get(3, &"a"), Some(1));
-        assert_eq!(cache.get(4, &"a"), None, "changed since");
-        cache.put(4, "b", 2);
-        assert_eq!(cache.get(4, &"a"), None, "the older entries are gone");
-        assert_eq!(cache.get(4, &"b"), Some(2));
+        cache.put(Some(3), "a", 1);
+        assert_eq!(cache.get(Some(3), &"a"), Some(1));
+        assert_eq!(cache.get(Some(4), &"a"), None, "changed since");
+        cache.put(Some(4), "b", 2);
+        assert_eq!(cache.get(Some(4), &"a"), None, "the older entries are gone");
+        assert_eq!(cache.get(Some(4), &"b"), Some(2));
     }
 
     #[test]
     fn a_value_read_before_a_change_is_not_kept() {
         let cache = Cache::default();
-        cache.put(5, "a", 1);
+        cache.put(Some(5), "a", 1);
         // A slow request took its count (4) before the change that made it 5.
-        cache.put(4, "b", 2);
-        assert_eq!(cache.get(4, &"b"), None);
-        assert_eq!(cache.get(5, &"b"), None);
-        assert_eq!(cache.get(5, &"a"), Some(1));
+        cache.put(Some(4), "b", 2);
+        assert_eq!(cache.get(Some(4), &"b"), None);
+        assert_eq!(cache.get(Some(5), &"b"), None);
+        assert_eq!(cache.get(Some(5), &"a"), Some(1));
+    }
+
+    #[test]
+    fn nothing_is_kept_or_answered_without_a_count_of_changes() {
+        let cache = Cache::default();
+        cache.put(None, "a", 1);
+        assert_eq!(cache.get(Some(1), &"a"), None);
+        cache.put(Some(1), "b", 2);
+        assert_eq!(cache.get(None, &"b"), None);
+        assert_eq!(cache.get(Some(1), &"b"), Some(2));
     }
 }

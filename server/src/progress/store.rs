@@ -66,13 +66,11 @@ pub async fn of_learner_cached<C: ConnectionTrait>(
     cache: &ProgressCache,
     user_id: i32,
 ) -> Result<Arc<[lesson_progress::Model]>, DbErr> {
-    if let Some(rows) = epoch.and_then(|epoch| cache.get(epoch, &user_id)) {
+    if let Some(rows) = cache.get(epoch, &user_id) {
         return Ok(rows);
     }
     let rows: Arc<[lesson_progress::Model]> = of_learner(db, user_id).await?.into();
-    if let Some(epoch) = epoch {
-        cache.put(epoch, user_id, rows.clone());
-    }
+    cache.put(epoch, user_id, rows.clone());
     Ok(rows)
 }
 

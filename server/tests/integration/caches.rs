@@ -5,19 +5,12 @@
 //! need that.
 
 use crate::support::{
-    after_change, demo_server, plain, quiz_courses, Backend, Browser, TestServer,
+    after_change, demo_server, plain, quiz_courses, Backend, Browser, TestServer, ALL_RIGHT_FR,
     DEMO_LEARNER as LEARNER,
 };
 
 const FACILITATOR: (&str, &str) = ("demo.facilitator", "facilitator-demo-2026");
 const LESSON: &str = "/fr/courses/basics/first";
-const ALL_RIGHT: [(&str, &str); 5] = [
-    ("q-single", "1"),
-    ("q-several", "0"),
-    ("q-several", "2"),
-    ("q-truth", "0"),
-    ("q-word", "  Intelligence Artificielle. "),
-];
 
 /// Two servers with the demo accounts on one database.
 fn two_servers(backend: Backend) -> (TestServer, TestServer) {
@@ -91,7 +84,7 @@ backends! {
             let page = plain(&there.get(LESSON).body);
             assert!(!page.contains("Meilleur score"), "{backend:?}: {page}");
         }
-        let result = learner.answer_quiz(LESSON, &ALL_RIGHT);
+        let result = learner.answer_quiz(LESSON, &ALL_RIGHT_FR);
         assert!(plain(&result.body).contains("(100 %)"), "{}", result.body);
         after_change(backend, "the other server shows the new score", || {
             plain(&there.get(LESSON).body).contains("Meilleur score : 100 %.")

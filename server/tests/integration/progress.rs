@@ -5,7 +5,8 @@
 use crate::support::plain;
 use crate::support::{
     self, attempt_token, copy_of, demo_server as start, eventually, quiz_courses, request,
-    spawn_demo_server, Backend, Browser, QuizStream, TestDatabase, DEMO_LEARNER as LEARNER,
+    spawn_demo_server, Backend, Browser, QuizStream, TestDatabase, ALL_RIGHT_FR,
+    DEMO_LEARNER as LEARNER,
 };
 
 const LESSON: &str = "/courses/basics/first";
@@ -14,14 +15,6 @@ const LESSON: &str = "/courses/basics/first";
 fn answer(browser: &mut Browser, lang: &str, answers: &[(&str, &str)]) -> support::Reply {
     browser.answer_quiz(&format!("/{lang}{LESSON}"), answers)
 }
-
-const ALL_RIGHT_FR: [(&str, &str); 5] = [
-    ("q-single", "1"),
-    ("q-several", "0"),
-    ("q-several", "2"),
-    ("q-truth", "0"),
-    ("q-word", "  Intelligence Artificielle. "),
-];
 
 backends! {
     fn quizzes_are_scored_kept_and_counted_once(backend) {

@@ -804,6 +804,16 @@ pub fn quiz_courses() -> PathBuf {
     repo_path("server/tests/fixtures/courses/quiz")
 }
 
+/// Every answer of `basics/first`'s quiz right, in French (the short answer as a learner
+/// might type it: spaces, capitals, a full stop).
+pub const ALL_RIGHT_FR: [(&str, &str); 5] = [
+    ("q-single", "1"),
+    ("q-several", "0"),
+    ("q-several", "2"),
+    ("q-truth", "0"),
+    ("q-word", "  Intelligence Artificielle. "),
+];
+
 /// A server with the demo accounts, on `courses`, on a fresh database or on `database_url`.
 pub fn demo_server(backend: Backend, courses: PathBuf, database_url: Option<String>) -> TestServer {
     TestServer::start_with(backend, demo_options(courses, database_url))
