@@ -3,6 +3,7 @@
 //! with [`find_shared`]).
 
 use crate::db::entities::{cv, user};
+use crate::db::transaction::Orm;
 use crate::reports::daily::{self, Activity};
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -170,7 +171,7 @@ pub async fn create<D: TransactionTrait>(
         cvs_completed: i64::from(complete),
         ..Activity::default()
     };
-    daily::add(&txn, user_id, now, activity).await?;
+    daily::add(&Orm(&txn), user_id, now, activity).await?;
     txn.commit().await?;
     Ok(row.id)
 }
@@ -227,7 +228,7 @@ pub async fn save<D: TransactionTrait>(
             cvs_completed: 1,
             ..Activity::default()
         };
-        daily::add(&txn, user_id, now, activity).await?;
+        daily::add(&Orm(&txn), user_id, now, activity).await?;
     }
     txn.commit().await?;
     Ok(Some(content))

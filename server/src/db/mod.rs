@@ -8,6 +8,7 @@ pub mod entities;
 pub mod integrity;
 mod migrations;
 pub mod serving;
+pub mod transaction;
 
 use anyhow::Context;
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};

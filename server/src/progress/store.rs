@@ -5,11 +5,13 @@
 use super::scoring::Scored;
 use crate::db::cache::Cache;
 use crate::db::entities::{lesson_progress, quiz_answer, quiz_attempt};
+use crate::db::transaction::{self, Executor, FromRow, Orm, Transactional};
 use crate::reports::daily::{self, Activity};
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QueryResult, QuerySelect, QueryTrait, Select, Set,
 };
 use std::sync::Arc;
 use tifawt_app::progress::LessonProgress;
@@ -42,16 +44,49 @@ pub struct LessonKey<'a> {
     pub course_lessons: &'a [String],
 }
 
+/// The row of `key`'s lesson, if the learner has opened it.
 pub async fn find<C: ConnectionTrait>(
     db: &C,
     key: LessonKey<'_>,
 ) -> Result<Option<lesson_progress::Model>, DbErr> {
-    lesson_progress::Entity::find()
-        .filter(lesson_progress::Column::UserId.eq(key.user_id))
+    find_in(&Orm(db), key).await
+}
+
+async fn find_in<E: Executor>(
+    tx: &E,
+    key: LessonKey<'_>,
+) -> Result<Option<lesson_progress::Model>, DbErr> {
+    let query = of_learner_query(key.user_id)
         .filter(lesson_progress::Column::CourseId.eq(key.course_id))
         .filter(lesson_progress::Column::LessonId.eq(key.lesson_id))
-        .one(db)
-        .await
+        .limit(1);
+    tx.one(query.build(tx.backend())).await
+}
+
+fn of_learner_query(user_id: i32) -> Select<lesson_progress::Entity> {
+    lesson_progress::Entity::find().filter(lesson_progress::Column::UserId.eq(user_id))
+}
+
+/// Rows read inside a transaction ([`crate::db::transaction`]): the columns by name.
+impl FromRow for lesson_progress::Model {
+    fn from_orm(row: &QueryResult) -> Result<Self, DbErr> {
+        Self::from_query_result(row, "")
+    }
+
+    fn from_sqlite(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(lesson_progress::Model {
+            id: row.get("id")?,
+            user_id: row.get("user_id")?,
+            course_id: row.get("course_id")?,
+            lesson_id: row.get("lesson_id")?,
+            first_opened_at: row.get("first_opened_at")?,
+            last_active_at: row.get("last_active_at")?,
+            seconds_spent: row.get("seconds_spent")?,
+            completed_at: row.get("completed_at")?,
+            best_score: row.get("best_score")?,
+            latest_score: row.get("latest_score")?,
+        })
+    }
 }
 
 /// Each learner's progress rows ([`of_learner`]), kept until the database changes: the
@@ -88,8 +123,7 @@ pub async fn of_learner<C: ConnectionTrait>(
     db: &C,
     user_id: i32,
 ) -> Result<Vec<lesson_progress::Model>, DbErr> {
-    lesson_progress::Entity::find()
-        .filter(lesson_progress::Column::UserId.eq(user_id))
+    of_learner_query(user_id)
         .order_by_desc(lesson_progress::Column::LastActiveAt)
         .order_by_desc(lesson_progress::Column::Id)
         .all(db)
@@ -106,25 +140,26 @@ struct Change {
 
 /// Creates or updates the lesson's row: activity time, time spent, scores, completion.
 /// Also says whether this action completed the lesson.
-async fn touch<C: ConnectionTrait>(
-    db: &C,
+async fn touch<E: Executor>(
+    tx: &E,
     key: LessonKey<'_>,
     now: DateTime<Utc>,
     change: Change,
 ) -> Result<(lesson_progress::Model, bool), DbErr> {
-    let existing = find(db, key).await?;
-    apply(db, key, existing, now, change).await
+    let existing = find_in(tx, key).await?;
+    apply(tx, key, existing, now, change).await
 }
 
 /// [`touch`] once the row (if any) has been read.
-async fn apply<C: ConnectionTrait>(
-    db: &C,
+async fn apply<E: Executor>(
+    tx: &E,
     key: LessonKey<'_>,
     existing: Option<lesson_progress::Model>,
     now: DateTime<Utc>,
     change: Change,
 ) -> Result<(lesson_progress::Model, bool), DbErr> {
-    match existing {
+    let backend = tx.backend();
+    let (written, newly_completed) = match existing {
         None => {
             let row = lesson_progress::ActiveModel {
                 user_id: Set(key.user_id),
@@ -137,10 +172,9 @@ async fn apply<C: ConnectionTrait>(
                 best_score: Set(change.score),
                 latest_score: Set(change.score),
                 ..Default::default()
-            }
-            .insert(db)
-            .await?;
-            Ok((row, change.completed))
+            };
+            let mut insert = lesson_progress::Entity::insert(row).into_query();
+            (backend.build(insert.returning_all()), change.completed)
         }
         Some(row) => {
             let gap = (now - row.last_active_at).num_seconds();
@@ -162,26 +196,29 @@ async fn apply<C: ConnectionTrait>(
             active.best_score = Set(best);
             active.latest_score = Set(latest);
             active.completed_at = Set(completed_at);
-            Ok((active.update(db).await?, newly_completed))
+            let mut update = lesson_progress::Entity::update(active).into_query();
+            (backend.build(update.returning_all()), newly_completed)
         }
-    }
+    };
+    // No row: it was deleted meanwhile (the learner's data erased), as SeaORM's update says.
+    let row = tx.one(written).await?.ok_or(DbErr::RecordNotUpdated)?;
+    Ok((row, newly_completed))
 }
 
 /// What a completion adds to the day's activity: the lesson, and the course when it was
 /// the last lesson left.
-async fn completion<C: ConnectionTrait>(db: &C, key: LessonKey<'_>) -> Result<Activity, DbErr> {
-    use sea_orm::PaginatorTrait;
-    let done = lesson_progress::Entity::find()
-        .filter(lesson_progress::Column::UserId.eq(key.user_id))
+async fn completion<E: Executor>(tx: &E, key: LessonKey<'_>) -> Result<Activity, DbErr> {
+    let done = of_learner_query(key.user_id)
+        .select_only()
+        .column_as(Expr::col(lesson_progress::Column::Id).count(), "done")
         .filter(lesson_progress::Column::CourseId.eq(key.course_id))
         .filter(lesson_progress::Column::LessonId.is_in(key.course_lessons.iter().cloned()))
-        .filter(lesson_progress::Column::CompletedAt.is_not_null())
-        .count(db)
-        .await?;
+        .filter(lesson_progress::Column::CompletedAt.is_not_null());
+    let done: i64 = tx.one(done.build(tx.backend())).await?.unwrap_or(0);
     Ok(Activity {
         lessons_completed: 1,
         courses_passed: i64::from(
-            !key.course_lessons.is_empty() && done == key.course_lessons.len() as u64,
+            !key.course_lessons.is_empty() && done == key.course_lessons.len() as i64,
         ),
         ..Activity::default()
     })
@@ -207,28 +244,43 @@ pub async fn record_open<C: ConnectionTrait>(
             return Ok((row.clone(), false));
         }
     }
-    let (row, _) = apply(db, key, existing.cloned(), now, Change::default()).await?;
+    let (row, _) = apply(&Orm(db), key, existing.cloned(), now, Change::default()).await?;
     Ok((row, true))
 }
 
 /// The learner marked a lesson without a quiz as done.
-pub async fn mark_done<D: TransactionTrait>(
-    db: &D,
+pub async fn mark_done(
+    db: &DatabaseConnection,
     key: LessonKey<'_>,
     now: DateTime<Utc>,
 ) -> Result<lesson_progress::Model, DbErr> {
-    let txn = db.begin().await?;
-    let change = Change {
-        score: None,
-        completed: true,
-    };
-    let (row, newly_completed) = touch(&txn, key, now, change).await?;
-    if newly_completed {
-        let activity = completion(&txn, key).await?;
-        daily::add(&txn, key.user_id, now, activity).await?;
+    transaction::run(db, &MarkDone { key, now }).await
+}
+
+struct MarkDone<'a> {
+    key: LessonKey<'a>,
+    now: DateTime<Utc>,
+}
+
+impl Transactional for MarkDone<'_> {
+    type Output = lesson_progress::Model;
+
+    fn keeps(_: &lesson_progress::Model) -> bool {
+        true
     }
-    txn.commit().await?;
-    Ok(row)
+
+    async fn run<E: Executor>(&self, tx: &E) -> Result<lesson_progress::Model, DbErr> {
+        let change = Change {
+            score: None,
+            completed: true,
+        };
+        let (row, newly_completed) = touch(tx, self.key, self.now, change).await?;
+        if newly_completed {
+            let activity = completion(tx, self.key).await?;
+            daily::add(tx, self.key.user_id, self.now, activity).await?;
+        }
+        Ok(row)
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -241,62 +293,367 @@ pub enum Recorded {
 
 /// Records one quiz submission, all of it or nothing. A token seen before is found by the
 /// attempts' unique index, not by a query first: one round trip fewer per submission.
-pub async fn record_attempt<D: TransactionTrait>(
-    db: &D,
+pub async fn record_attempt(
+    db: &DatabaseConnection,
     key: LessonKey<'_>,
     token: &str,
     scored: &Scored,
     now: DateTime<Utc>,
 ) -> Result<Recorded, DbErr> {
-    let txn = db.begin().await?;
-    let inserted = quiz_attempt::ActiveModel {
-        user_id: Set(key.user_id),
-        course_id: Set(key.course_id.to_string()),
-        lesson_id: Set(key.lesson_id.to_string()),
-        token: Set(token.to_string()),
-        correct: Set(scored.correct as i32),
-        total: Set(scored.total as i32),
-        score: Set(i32::from(scored.score)),
-        passed: Set(scored.passed),
-        submitted_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await;
-    let attempt = match inserted {
-        Ok(attempt) => attempt,
-        // Sent before, or two copies of the same form at once: it counts once.
-        Err(error) if is_unique_violation(&error) => return Ok(Recorded::AlreadyRecorded),
-        Err(error) => return Err(error),
+    let submission = Submission {
+        key,
+        token,
+        scored,
+        now,
     };
-    let answers = scored.answers.iter().map(|a| quiz_answer::ActiveModel {
-        attempt_id: Set(attempt.id),
-        question_id: Set(a.question_id.clone()),
-        response: Set(a.response.clone()),
-        correct: Set(a.correct),
-        ..Default::default()
-    });
-    quiz_answer::Entity::insert_many(answers).exec(&txn).await?;
-    let change = Change {
-        score: Some(i32::from(scored.score)),
-        completed: scored.passed,
-    };
-    let (row, newly_completed) = touch(&txn, key, now, change).await?;
-    let mut activity = if newly_completed {
-        completion(&txn, key).await?
-    } else {
-        Activity::default()
-    };
-    activity.attempts = 1;
-    activity.score_sum = i64::from(scored.score);
-    daily::add(&txn, key.user_id, now, activity).await?;
-    txn.commit().await?;
-    Ok(Recorded::New(row))
+    transaction::run(db, &submission).await
 }
 
-fn is_unique_violation(error: &DbErr) -> bool {
-    matches!(
-        error.sql_err(),
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
-    )
+struct Submission<'a> {
+    key: LessonKey<'a>,
+    token: &'a str,
+    scored: &'a Scored,
+    now: DateTime<Utc>,
+}
+
+impl Transactional for Submission<'_> {
+    type Output = Recorded;
+
+    fn keeps(recorded: &Recorded) -> bool {
+        matches!(recorded, Recorded::New(_))
+    }
+
+    async fn run<E: Executor>(&self, tx: &E) -> Result<Recorded, DbErr> {
+        let Submission {
+            key,
+            token,
+            scored,
+            now,
+        } = *self;
+        let attempt = quiz_attempt::ActiveModel {
+            user_id: Set(key.user_id),
+            course_id: Set(key.course_id.to_string()),
+            lesson_id: Set(key.lesson_id.to_string()),
+            token: Set(token.to_string()),
+            correct: Set(scored.correct as i32),
+            total: Set(scored.total as i32),
+            score: Set(i32::from(scored.score)),
+            passed: Set(scored.passed),
+            submitted_at: Set(now),
+            ..Default::default()
+        };
+        let mut insert = quiz_attempt::Entity::insert(attempt).into_query();
+        let insert = tx
+            .backend()
+            .build(insert.returning_col(quiz_attempt::Column::Id));
+        // Sent before, or two copies of the same form at once: it counts once.
+        let Some(attempt_id) = tx.insert_unique::<i32>(insert).await? else {
+            return Ok(Recorded::AlreadyRecorded);
+        };
+        let answers = scored.answers.iter().map(|a| quiz_answer::ActiveModel {
+            attempt_id: Set(attempt_id),
+            question_id: Set(a.question_id.clone()),
+            response: Set(a.response.clone()),
+            correct: Set(a.correct),
+            ..Default::default()
+        });
+        let answers = quiz_answer::Entity::insert_many(answers).build(tx.backend());
+        tx.execute(answers).await?;
+        let change = Change {
+            score: Some(i32::from(scored.score)),
+            completed: scored.passed,
+        };
+        let (row, newly_completed) = touch(tx, key, now, change).await?;
+        let mut activity = if newly_completed {
+            completion(tx, key).await?
+        } else {
+            Activity::default()
+        };
+        activity.attempts = 1;
+        activity.score_sum = i64::from(scored.score);
+        daily::add(tx, key.user_id, now, activity).await?;
+        Ok(Recorded::New(row))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! On SQLite a progress transaction runs straight on the connection
+    //! ([`transaction::run`]); everywhere else through SeaORM ([`transaction::through_orm`],
+    //! which PostgreSQL's tests cover). The same actions both ways must leave the same bytes.
+    use super::*;
+    use crate::db::entities::{centre, cohort, user};
+    use crate::progress::scoring::ScoredAnswer;
+    use rusqlite::types::ValueRef;
+    use sea_orm::ActiveModelTrait;
+    use tifawt_app::viewer::Role;
+
+    /// A SQLite file of its own, removed when the test ends.
+    struct TestFile(std::path::PathBuf);
+
+    impl TestFile {
+        fn new(name: &str) -> TestFile {
+            let file =
+                std::env::temp_dir().join(format!("tifawt-{}-{name}.db", std::process::id()));
+            let test_file = TestFile(file);
+            test_file.remove();
+            test_file
+        }
+
+        fn url(&self) -> String {
+            format!("sqlite://{}?mode=rwc", self.0.display())
+        }
+
+        fn remove(&self) {
+            for suffix in ["", "-wal", "-shm"] {
+                let mut path = self.0.clone().into_os_string();
+                path.push(suffix);
+                let _ = std::fs::remove_file(path);
+            }
+        }
+
+        /// Every row of `table` in insertion order, each value with its SQLite type.
+        fn rows(&self, table: &str) -> Vec<String> {
+            let sqlite = rusqlite::Connection::open(&self.0).unwrap();
+            let mut query = sqlite
+                .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))
+                .unwrap();
+            let columns = query.column_count();
+            query
+                .query_map([], |row| {
+                    let values: Vec<String> = (0..columns)
+                        .map(|i| match row.get_ref(i).unwrap() {
+                            ValueRef::Text(text) => {
+                                format!("Text({:?})", String::from_utf8_lossy(text))
+                            }
+                            other => format!("{other:?}"),
+                        })
+                        .collect();
+                    Ok(values.join(" | "))
+                })
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        }
+    }
+
+    impl Drop for TestFile {
+        fn drop(&mut self) {
+            self.remove();
+        }
+    }
+
+    /// A learner and a facilitator of one centre and cohort: their ids.
+    async fn people(db: &DatabaseConnection) -> (i32, i32) {
+        let created_at = Set(at("2026-12-01T08:00:00Z"));
+        let centre = centre::ActiveModel {
+            name: Set("Dar Taliba".into()),
+            default_locale: Set("ar".into()),
+            created_at: created_at.clone(),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap();
+        let cohort = cohort::ActiveModel {
+            centre_id: Set(centre.id),
+            name: Set("Groupe 1".into()),
+            created_at: created_at.clone(),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap();
+        let mut ids = Vec::new();
+        for (username, role) in [("amina", Role::Learner), ("youssef", Role::Facilitator)] {
+            let person = user::ActiveModel {
+                username: Set(username.into()),
+                display_name: Set(username.into()),
+                password_hash: Set("not a hash".into()),
+                role: Set(role),
+                centre_id: Set(Some(centre.id)),
+                cohort_id: Set(Some(cohort.id)),
+                created_at: created_at.clone(),
+                ..Default::default()
+            }
+            .insert(db)
+            .await
+            .unwrap();
+            ids.push(person.id);
+        }
+        (ids[0], ids[1])
+    }
+
+    fn at(time: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(time).unwrap().to_utc()
+    }
+
+    fn scored(correct: u32, total: u32) -> Scored {
+        let answers = (0..total)
+            .map(|n| ScoredAnswer {
+                question_id: format!("q{n}"),
+                response: if n < correct {
+                    "0".into()
+                } else {
+                    "ⵜⵉⴼⴰⵡⵜ, 2".into()
+                },
+                correct: n < correct,
+            })
+            .collect();
+        let score = (100 * correct / total) as u8;
+        Scored {
+            answers,
+            correct,
+            total,
+            score,
+            passed: score >= 80,
+        }
+    }
+
+    /// One way of running a transaction: straight on SQLite, or through SeaORM.
+    #[derive(Clone, Copy, Debug)]
+    enum Way {
+        Direct,
+        Orm,
+    }
+
+    async fn in_transaction<T: Transactional>(
+        way: Way,
+        db: &DatabaseConnection,
+        work: &T,
+    ) -> Result<T::Output, DbErr> {
+        match way {
+            Way::Direct => transaction::run(db, work).await,
+            Way::Orm => transaction::through_orm(db, work).await,
+        }
+    }
+
+    /// A learner fails a quiz, passes it, sends the same form again, opens and marks done
+    /// the course's other lesson (passing the course), and a facilitator tries the quiz.
+    /// What each step answered, then every row written.
+    async fn a_week_of_progress(way: Way, file: &TestFile) -> (Vec<String>, Vec<Vec<String>>) {
+        let db = crate::db::connect(&file.url()).await.unwrap();
+        let (learner, facilitator) = people(&db).await;
+        let lessons = ["quiz".to_string(), "reading".to_string()];
+        let key = |user_id, lesson_id| LessonKey {
+            user_id,
+            course_id: "ai-basics",
+            lesson_id,
+            course_lessons: &lessons,
+        };
+        let submit = |user_id, token, scored, now| Submission {
+            key: key(user_id, "quiz"),
+            token,
+            scored,
+            now,
+        };
+        let (half, all) = (scored(1, 2), scored(2, 2));
+        let mut answered = Vec::new();
+        let steps = [
+            submit(
+                learner,
+                "token-1",
+                &half,
+                at("2026-12-07T06:00:00.123456789Z"),
+            ),
+            submit(learner, "token-2", &all, at("2026-12-07T06:04:10.5Z")),
+            submit(learner, "token-2", &all, at("2026-12-07T06:04:11Z")),
+        ];
+        for step in &steps {
+            answered.push(format!("{:?}", in_transaction(way, &db, step).await));
+        }
+        let reading = key(learner, "reading");
+        let opened = record_open(&db, reading, None, at("2026-12-07T06:05:00Z")).await;
+        answered.push(format!("{opened:?}"));
+        let done = MarkDone {
+            key: reading,
+            now: at("2026-12-07T23:59:59.999Z"),
+        };
+        answered.push(format!("{:?}", in_transaction(way, &db, &done).await));
+        let tried = submit(facilitator, "token-3", &all, at("2026-12-08T00:00:00Z"));
+        answered.push(format!("{:?}", in_transaction(way, &db, &tried).await));
+        db.close().await.unwrap();
+        let tables = [
+            "quiz_attempts",
+            "quiz_answers",
+            "lesson_progress",
+            "daily_activity",
+        ];
+        (answered, tables.map(|table| file.rows(table)).to_vec())
+    }
+
+    #[tokio::test]
+    async fn progress_written_straight_on_sqlite_is_what_seaorm_writes() {
+        let (direct_file, orm_file) = (TestFile::new("direct"), TestFile::new("orm"));
+        let direct = a_week_of_progress(Way::Direct, &direct_file).await;
+        let orm = a_week_of_progress(Way::Orm, &orm_file).await;
+        assert_eq!(direct.0, orm.0, "what each step answered");
+        assert_eq!(direct.1, orm.1, "the rows written");
+
+        let (answered, tables) = direct;
+        assert!(answered[0].starts_with("Ok(New("), "{}", answered[0]);
+        assert_eq!(answered[2], "Ok(AlreadyRecorded)");
+        let [attempts, answers, progress, days] = &tables[..] else {
+            unreachable!()
+        };
+        assert_eq!(
+            attempts.len(),
+            3,
+            "the resent form is not counted: {attempts:#?}"
+        );
+        assert_eq!(answers.len(), 6);
+        assert!(
+            attempts[0].contains("Text(\"2026-12-07T06:00:00.123456789+00:00\")"),
+            "times are stored as sqlx stores them: {}",
+            attempts[0]
+        );
+        assert_eq!(progress.len(), 3, "{progress:#?}");
+        // The learner's day: two attempts (50 + 100), both lessons and the course; the
+        // facilitator's try counts nowhere.
+        assert_eq!(days.len(), 1, "{days:#?}");
+        assert!(
+            days[0].ends_with(
+                "Integer(2) | Integer(1) | Integer(2) | Integer(150) | Integer(0) | Integer(0)"
+            ),
+            "{}",
+            days[0]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_failed_transaction_on_sqlite_writes_nothing_and_leaves_the_connection_usable() {
+        let file = TestFile::new("failed");
+        let db = crate::db::connect(&file.url()).await.unwrap();
+        let (learner, _) = people(&db).await;
+        let lessons = ["quiz".to_string()];
+        let all = scored(2, 2);
+        let submission = Submission {
+            key: LessonKey {
+                user_id: learner,
+                course_id: "ai-basics",
+                lesson_id: "quiz",
+                course_lessons: &lessons,
+            },
+            token: "token-1",
+            scored: &all,
+            now: at("2026-12-07T06:00:00Z"),
+        };
+        // The attempt and its answers are written, then the progress row is refused.
+        let refuse = "CREATE TRIGGER refuse BEFORE INSERT ON lesson_progress \
+                      BEGIN SELECT RAISE(ABORT, 'progress refused'); END";
+        db.execute_unprepared(refuse).await.unwrap();
+        let error = transaction::run(&db, &submission).await.unwrap_err();
+        assert!(error.to_string().contains("progress refused"), "{error}");
+        assert_eq!(file.rows("quiz_attempts"), Vec::<String>::new());
+        assert_eq!(file.rows("quiz_answers"), Vec::<String>::new());
+        // The same connection, back with sqlx, is out of any transaction: this one commits.
+        db.execute_unprepared("DROP TRIGGER refuse").await.unwrap();
+        let recorded = transaction::run(&db, &submission).await.unwrap();
+        assert!(matches!(recorded, Recorded::New(_)));
+        let stored = quiz_attempt::Entity::find().all(&db).await.unwrap();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(stored[0].user_id, learner);
+        assert_eq!(file.rows("quiz_answers").len(), 2);
+        db.close().await.unwrap();
+    }
 }

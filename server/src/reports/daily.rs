@@ -4,9 +4,13 @@
 
 use super::day;
 use crate::db::entities::{daily_activity, erased_activity, user};
+use crate::db::transaction::{Executor, FromRow, Orm};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Alias, Expr, IntoIden, OnConflict};
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, Set};
+use sea_orm::{
+    ActiveEnum, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryResult, QuerySelect,
+    QueryTrait, Set,
+};
 use std::collections::BTreeMap;
 use tifawt_app::catalog::Catalog;
 use tifawt_app::viewer::Role;
@@ -72,8 +76,8 @@ fn added_to_the_day(table: impl IntoIden + Copy + 'static) -> OnConflict {
     on_conflict.to_owned()
 }
 
-async fn add_to<C: ConnectionTrait>(
-    db: &C,
+async fn add_to<E: Executor>(
+    tx: &E,
     centre_id: i32,
     cohort_id: i32,
     day: String,
@@ -90,17 +94,16 @@ async fn add_to<C: ConnectionTrait>(
         cvs_started: Set(activity.cvs_started),
         cvs_completed: Set(activity.cvs_completed),
     };
-    daily_activity::Entity::insert(row)
+    let insert = daily_activity::Entity::insert(row)
         .on_conflict(added_to_the_day(daily_activity::Entity))
-        .exec_without_returning(db)
-        .await?;
-    Ok(())
+        .build(tx.backend());
+    tx.execute(insert).await
 }
 
 /// Adds a learner's action to their centre and cohort's day (people of no centre count
 /// nowhere).
-pub async fn add<C: ConnectionTrait>(
-    db: &C,
+pub async fn add<E: Executor>(
+    tx: &E,
     user_id: i32,
     at: DateTime<Utc>,
     activity: Activity,
@@ -108,7 +111,15 @@ pub async fn add<C: ConnectionTrait>(
     if activity == Activity::default() {
         return Ok(());
     }
-    let Some(person) = user::Entity::find_by_id(user_id).one(db).await? else {
+    let person = user::Entity::find_by_id(user_id)
+        .select_only()
+        .columns([
+            user::Column::CentreId,
+            user::Column::CohortId,
+            user::Column::Role,
+        ])
+        .build(tx.backend());
+    let Some(person) = tx.one::<Person>(person).await? else {
         return Ok(());
     };
     // Facilitators trying a quiz are not the programme's results.
@@ -116,13 +127,47 @@ pub async fn add<C: ConnectionTrait>(
         return Ok(());
     };
     add_to(
-        db,
+        tx,
         centre_id,
         person.cohort_id.unwrap_or(0),
         day(at),
         activity,
     )
     .await
+}
+
+/// Who is counted where.
+struct Person {
+    centre_id: Option<i32>,
+    cohort_id: Option<i32>,
+    role: Role,
+}
+
+impl FromRow for Person {
+    fn from_orm(row: &QueryResult) -> Result<Self, DbErr> {
+        Ok(Person {
+            centre_id: row.try_get("", "centre_id")?,
+            cohort_id: row.try_get("", "cohort_id")?,
+            role: row.try_get("", "role")?,
+        })
+    }
+
+    fn from_sqlite(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        let role = row.get::<_, String>("role")?;
+        let role = Role::try_from_value(&role).map_err(|error| {
+            let column = row.as_ref().column_index("role").unwrap_or_default();
+            rusqlite::Error::FromSqlConversionFailure(
+                column,
+                rusqlite::types::Type::Text,
+                Box::new(error),
+            )
+        })?;
+        Ok(Person {
+            centre_id: row.get("centre_id")?,
+            cohort_id: row.get("cohort_id")?,
+            role,
+        })
+    }
 }
 
 /// Recounts everything from the progress tables, if the table is empty while there is
@@ -143,7 +188,7 @@ pub async fn rebuild<C: ConnectionTrait>(db: &C, catalog: &Catalog) -> Result<()
     let by_day = recount(db, catalog).await?;
     daily_activity::Entity::delete_many().exec(db).await?;
     for ((centre, cohort, day), activity) in by_day {
-        add_to(db, centre, cohort, day, activity).await?;
+        add_to(&Orm(db), centre, cohort, day, activity).await?;
     }
     Ok(())
 }
