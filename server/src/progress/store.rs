@@ -382,11 +382,8 @@ mod tests {
     //! ([`transaction::run`]); everywhere else through SeaORM ([`transaction::through_orm`],
     //! which PostgreSQL's tests cover). The same actions both ways must leave the same bytes.
     use super::*;
-    use crate::db::entities::{centre, cohort, user};
     use crate::progress::scoring::ScoredAnswer;
     use rusqlite::types::ValueRef;
-    use sea_orm::ActiveModelTrait;
-    use tifawt_app::viewer::Role;
 
     /// A SQLite file of its own, removed when the test ends.
     struct TestFile(std::path::PathBuf);
@@ -443,43 +440,13 @@ mod tests {
         }
     }
 
-    /// A learner and a facilitator of one centre and cohort: their ids.
+    /// The demo centre's learner and facilitator (`accounts::demo`): their ids.
     async fn people(db: &DatabaseConnection) -> (i32, i32) {
-        let created_at = Set(at("2026-12-01T08:00:00Z"));
-        let centre = centre::ActiveModel {
-            name: Set("Dar Taliba".into()),
-            default_locale: Set("ar".into()),
-            created_at: created_at.clone(),
-            ..Default::default()
-        }
-        .insert(db)
-        .await
-        .unwrap();
-        let cohort = cohort::ActiveModel {
-            centre_id: Set(centre.id),
-            name: Set("Groupe 1".into()),
-            created_at: created_at.clone(),
-            ..Default::default()
-        }
-        .insert(db)
-        .await
-        .unwrap();
+        crate::accounts::demo::create_if_empty(db).await.unwrap();
         let mut ids = Vec::new();
-        for (username, role) in [("amina", Role::Learner), ("youssef", Role::Facilitator)] {
-            let person = user::ActiveModel {
-                username: Set(username.into()),
-                display_name: Set(username.into()),
-                password_hash: Set("not a hash".into()),
-                role: Set(role),
-                centre_id: Set(Some(centre.id)),
-                cohort_id: Set(Some(cohort.id)),
-                created_at: created_at.clone(),
-                ..Default::default()
-            }
-            .insert(db)
-            .await
-            .unwrap();
-            ids.push(person.id);
+        for username in ["demo.learner", "demo.facilitator"] {
+            let person = crate::accounts::store::find_by_username(db, username).await;
+            ids.push(person.unwrap().expect("a demo account").id);
         }
         (ids[0], ids[1])
     }
