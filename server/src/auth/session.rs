@@ -50,15 +50,17 @@ pub enum Lookup {
     Unknown,
 }
 
-/// Signed-in sessions by token hash, kept until the database changes.
+/// Signed-in sessions by token hash, kept until sessions or people change in the database
+/// (`db::changes::Scope::People`).
 pub type SessionCache = Cache<String, Active>;
 
-/// The session of `token` (as [`lookup_hash`] finds it), answered from `cache` while nothing
-/// changed in the database (`epoch`, from `db::changes`, taken before any read) and the
-/// session's recorded activity is less than [`TOUCH_EVERY`] old. Within that time the
-/// database would say the same: the session cannot have been idle for the idle time (a
-/// minute at least), and it needs no touch. A sign-out, a password reset or an erasure is a
-/// change, so it ends the cached session too, on every server (see `db::changes`).
+/// The session of `token` (as [`lookup_hash`] finds it), answered from `cache` while no
+/// session or person changed in the database (`epoch`, that scope's count from
+/// `db::changes`, taken before any read) and the session's recorded activity is less than
+/// [`TOUCH_EVERY`] old. Within that time the database would say the same: the session
+/// cannot have been idle for the idle time (a minute at least), and it needs no touch. A
+/// sign-out, a password reset or an erasure is a change, so it ends the cached session
+/// too, on every server (see `db::changes`).
 pub async fn lookup<C: ConnectionTrait>(
     db: &C,
     epoch: Option<u64>,

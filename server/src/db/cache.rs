@@ -1,6 +1,7 @@
 //! Rows kept in memory until the database changes: an entry is only ever read back at the
-//! count of changes ([`super::changes::Changes::epoch`]) it was read from the database at,
-//! so a change anywhere makes every entry stale at once, and the next request reads again.
+//! count of changes of its scope ([`super::changes::Changes::epoch`]) it was read from the
+//! database at, so a change in that scope makes every entry stale at once, and the next
+//! request reads again.
 
 use std::collections::HashMap;
 use std::hash::Hash;

@@ -8,6 +8,8 @@ pub mod entities;
 pub mod integrity;
 mod migrations;
 pub mod serving;
+#[cfg(test)]
+pub mod test_file;
 pub mod transaction;
 
 use anyhow::Context;

@@ -27,7 +27,7 @@ mod visitor;
 use crate::assistant::Assistant;
 use crate::auth::session::SessionCache;
 use crate::config::ServeArgs;
-use crate::db::changes::Changes;
+use crate::db::changes::{Changes, Scope};
 use crate::db::entities::lesson_progress;
 use crate::progress::store::ProgressCache;
 use assets::SiteAssets;
@@ -123,7 +123,7 @@ impl AppState {
     ) -> Result<Arc<[lesson_progress::Model]>, sea_orm::DbErr> {
         crate::progress::store::of_learner_cached(
             &self.db,
-            session.epoch,
+            session.epoch.map(|e| e.of(Scope::Progress)),
             &self.progress_cache,
             user_id,
         )

@@ -7,6 +7,7 @@ use crate::accounts::store;
 use crate::auth::csrf::CSRF_COOKIE;
 use crate::auth::random_token;
 use crate::auth::session::{self, Lookup, SESSION_COOKIE};
+use crate::db::changes::{Epoch, Scope};
 use axum::extract::{Request, State};
 use axum::http::header::{CACHE_CONTROL, COOKIE, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, Method};
@@ -24,7 +25,7 @@ pub struct SessionState {
     pub expired: bool,
     /// `state.changes.epoch()` as the request began (asked once, for every cache it reads);
     /// `None`: nothing may be cached.
-    pub epoch: Option<u64>,
+    pub epoch: Option<Epoch>,
 }
 
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -74,7 +75,7 @@ pub async fn resolve_visitor(
         session_state.epoch = state.changes.epoch();
         let found = session::lookup(
             &state.db,
-            session_state.epoch,
+            session_state.epoch.map(|e| e.of(Scope::People)),
             &state.session_cache,
             token,
             idle,
@@ -124,8 +125,9 @@ pub async fn resolve_visitor(
         }
     }
     let signed_in = visitor.viewer.is_some();
-    // Forms are what change the database: after one, nothing cached is trusted any more
-    // (here at once; on other servers when the change's notice arrives).
+    // Forms are what change the database. On SQLite the next request's `data_version`
+    // shows what a form changed, and in which scopes; on PostgreSQL nothing cached here is
+    // trusted after one (at once here, on other servers when the change's notice arrives).
     let reads_only = matches!(*request.method(), Method::GET | Method::HEAD);
     request.extensions_mut().insert(visitor);
     request.extensions_mut().insert(session_state);

@@ -89,12 +89,13 @@ impl FromRow for lesson_progress::Model {
     }
 }
 
-/// Each learner's progress rows ([`of_learner`]), kept until the database changes: the
-/// lesson page, the learner's home and the course page read them on every visit.
+/// Each learner's progress rows ([`of_learner`]), kept until progress changes in the
+/// database (`db::changes::Scope::Progress`): the lesson page, the learner's home and the
+/// course page read them on every visit.
 pub type ProgressCache = Cache<i32, Arc<[lesson_progress::Model]>>;
 
-/// [`of_learner`], from `cache` when nothing changed since it was read (`epoch`, from
-/// `db::changes`, taken before any read).
+/// [`of_learner`], from `cache` when no progress changed since it was read (`epoch`, the
+/// progress scope's count from `db::changes`, taken before any read).
 pub async fn of_learner_cached<C: ConnectionTrait>(
     db: &C,
     epoch: Option<u64>,
@@ -382,63 +383,8 @@ mod tests {
     //! ([`transaction::run`]); everywhere else through SeaORM ([`transaction::through_orm`],
     //! which PostgreSQL's tests cover). The same actions both ways must leave the same bytes.
     use super::*;
+    use crate::db::test_file::TestFile;
     use crate::progress::scoring::ScoredAnswer;
-    use rusqlite::types::ValueRef;
-
-    /// A SQLite file of its own, removed when the test ends.
-    struct TestFile(std::path::PathBuf);
-
-    impl TestFile {
-        fn new(name: &str) -> TestFile {
-            let file =
-                std::env::temp_dir().join(format!("tifawt-{}-{name}.db", std::process::id()));
-            let test_file = TestFile(file);
-            test_file.remove();
-            test_file
-        }
-
-        fn url(&self) -> String {
-            format!("sqlite://{}?mode=rwc", self.0.display())
-        }
-
-        fn remove(&self) {
-            for suffix in ["", "-wal", "-shm"] {
-                let mut path = self.0.clone().into_os_string();
-                path.push(suffix);
-                let _ = std::fs::remove_file(path);
-            }
-        }
-
-        /// Every row of `table` in insertion order, each value with its SQLite type.
-        fn rows(&self, table: &str) -> Vec<String> {
-            let sqlite = rusqlite::Connection::open(&self.0).unwrap();
-            let mut query = sqlite
-                .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))
-                .unwrap();
-            let columns = query.column_count();
-            query
-                .query_map([], |row| {
-                    let values: Vec<String> = (0..columns)
-                        .map(|i| match row.get_ref(i).unwrap() {
-                            ValueRef::Text(text) => {
-                                format!("Text({:?})", String::from_utf8_lossy(text))
-                            }
-                            other => format!("{other:?}"),
-                        })
-                        .collect();
-                    Ok(values.join(" | "))
-                })
-                .unwrap()
-                .map(Result::unwrap)
-                .collect()
-        }
-    }
-
-    impl Drop for TestFile {
-        fn drop(&mut self) {
-            self.remove();
-        }
-    }
 
     /// The demo centre's learner and facilitator (`accounts::demo`): their ids.
     async fn people(db: &DatabaseConnection) -> (i32, i32) {

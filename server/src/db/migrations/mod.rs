@@ -11,6 +11,7 @@ mod m20261206_000002_audit_log;
 mod m20261206_000003_cvs;
 mod m20261207_000001_practice_transcripts;
 mod m20261207_000002_change_notices;
+mod m20261207_000003_change_counts;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000003_cvs::Migration),
             Box::new(m20261207_000001_practice_transcripts::Migration),
             Box::new(m20261207_000002_change_notices::Migration),
+            Box::new(m20261207_000003_change_counts::Migration),
         ]
     }
 }
