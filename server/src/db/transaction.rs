@@ -5,9 +5,12 @@
 //! connection's own thread and back), about 130 µs on this project's machines, and SQLite
 //! writes one transaction at a time. A quiz submission's eight statements held the write
 //! lock for about a millisecond, mostly waiting for threads, which capped submissions
-//! whatever the processors (docs/performance.md). On SQLite, [`run`] takes the connection
-//! from sqlx's thread once, then runs the whole transaction on the calling thread: one
-//! hand-off per transaction, and the lock held for about 0.2 ms.
+//! whatever the processors (docs/performance.md). Taking the connection from sqlx for each
+//! transaction still left it idle between turns: sqlx gives a connection back to its pool
+//! through a task of its own that pings it first, and each of those steps waits for a
+//! busy runtime. So on SQLite a [`Writer`] thread takes the connection from sqlx and keeps
+//! it while transactions queue for it, running them one after the other on the calling
+//! thread with their statements prepared once per turn.
 //!
 //! A piece of work ([`Transactional`]) is written once, against [`Executor`], and its
 //! statements are built with SeaORM's query builders for the database at hand: the two ways
@@ -19,7 +22,9 @@ use sea_orm::{
     ConnectionTrait, DatabaseConnection, DbBackend, DbErr, QueryResult, Statement, TransactionTrait,
 };
 use std::future::Future;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::pin::pin;
+use std::sync::mpsc;
 use std::task::{Context, Poll, Waker};
 
 /// Sends a transaction's statements and reads their rows.
@@ -73,16 +78,74 @@ pub trait Transactional {
     async fn run<E: Executor>(&self, tx: &E) -> Result<Self::Output, DbErr>;
 }
 
-/// Runs `work` in one transaction: on SQLite straight on the connection, elsewhere through
-/// SeaORM.
-pub async fn run<T: Transactional>(db: &DatabaseConnection, work: &T) -> Result<T::Output, DbErr> {
-    if db.get_database_backend() == DbBackend::Sqlite {
-        return on_sqlite(db, work).await;
-    }
-    through_orm(db, work).await
+/// Where transactions many learners make at once are written ([`Writer::run`]): on SQLite
+/// a thread of its own, elsewhere SeaORM's transactions.
+#[derive(Clone)]
+pub struct Writer(Way);
+
+#[derive(Clone)]
+enum Way {
+    /// The queue of the thread that writes on SQLite's connection ([`write_queued`]).
+    Sqlite(mpsc::Sender<Job>),
+    Orm(DatabaseConnection),
 }
 
-/// [`run`] through SeaORM, on any database.
+/// A transaction for the SQLite thread: given the connection, or why there is none.
+type Job = Box<dyn FnOnce(Result<&rusqlite::Connection, DbErr>) + Send>;
+
+/// The most transactions run in one turn, while the other queries of the server (a
+/// session read, a lesson opened) wait for the connection: a long queue lets them in
+/// between turns.
+const TURN: usize = 16;
+
+impl Writer {
+    /// The writer of `db`. On SQLite it starts the writing thread, which ends when the last
+    /// clone of the writer is dropped; it needs the tokio runtime the server runs on.
+    pub fn new(db: &DatabaseConnection) -> Writer {
+        let orm = || Writer(Way::Orm(db.clone()));
+        if db.get_database_backend() != DbBackend::Sqlite {
+            return orm();
+        }
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            tracing::warn!("no tokio runtime: progress is written through sqlx's thread");
+            return orm();
+        };
+        let (jobs, queue) = mpsc::channel();
+        let pool = db.get_sqlite_connection_pool().clone();
+        let thread = std::thread::Builder::new()
+            .name("sqlite-writer".into())
+            .spawn(move || write_queued(&runtime, &pool, &queue));
+        match thread {
+            Ok(_) => Writer(Way::Sqlite(jobs)),
+            Err(error) => {
+                tracing::warn!(%error, "cannot start SQLite's writing thread: progress is written through sqlx's thread");
+                orm()
+            }
+        }
+    }
+
+    /// Runs `work` in one transaction: all of it, or none if it fails or panics.
+    pub async fn run<T>(&self, work: T) -> Result<T::Output, DbErr>
+    where
+        T: Transactional + Send + 'static,
+        T::Output: Send + 'static,
+    {
+        let jobs = match &self.0 {
+            Way::Orm(db) => return through_orm(db, &work).await,
+            Way::Sqlite(jobs) => jobs,
+        };
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move |sqlite| {
+            let _ = reply.send(sqlite.and_then(|sqlite| in_sqlite_transaction(sqlite, &work)));
+        });
+        let lost = || DbErr::Custom("SQLite's writing thread lost the transaction".into());
+        jobs.send(job).map_err(|_| lost())?;
+        // No answer: the work panicked, and its transaction rolled back.
+        answer.await.map_err(|_| lost())?
+    }
+}
+
+/// [`Writer::run`] through SeaORM, on any database.
 pub async fn through_orm<T: Transactional>(
     db: &DatabaseConnection,
     work: &T,
@@ -95,31 +158,66 @@ pub async fn through_orm<T: Transactional>(
     Ok(output)
 }
 
-/// [`run`] on SQLite, with the pool's connection taken from sqlx's thread for the whole
-/// transaction.
+/// The SQLite writing thread: for each turn, takes the pool's connection from sqlx, runs up
+/// to [`TURN`] queued transactions on it, and gives it back. Ends when the queue's every
+/// sender is gone.
 ///
-/// The statements run on the calling (tokio) thread, which SQLite's work holds for a few
-/// hundred microseconds: less than rendering a page. Only while another process (the
-/// `tifawt` command line) writes does `BEGIN IMMEDIATE` wait, up to the connection's busy
-/// timeout, as every query of the server's one connection would wait anyway.
-async fn on_sqlite<T: Transactional>(
-    db: &DatabaseConnection,
-    work: &T,
-) -> Result<T::Output, DbErr> {
-    let mut connection = db
-        .get_sqlite_connection_pool()
-        .acquire()
-        .await
-        .map_err(sqlx_error)?;
-    let mut handle = connection.lock_handle().await.map_err(sqlx_error)?;
-    // SAFETY: the handle is sqlx's open connection, locked away from sqlx's thread until
-    // `handle` drops, which is after `sqlite` drops (declared later, dropped first). It is the
-    // same SQLite library (one libsqlite3-sys in Cargo.lock, shared by sqlx and rusqlite).
-    // `from_handle` does not own it: dropping `sqlite` finalizes only its own statements and
-    // leaves the connection open for sqlx.
-    let sqlite = unsafe { rusqlite::Connection::from_handle(handle.as_raw_handle().as_ptr()) }
-        .map_err(sqlite_error)?;
-    in_sqlite_transaction(&sqlite, work)
+/// Only while another process (the `tifawt` command line) writes does a `BEGIN IMMEDIATE`
+/// wait, up to the connection's busy timeout, as every query of the server's one connection
+/// would wait anyway.
+fn write_queued(
+    runtime: &tokio::runtime::Handle,
+    pool: &sqlx::SqlitePool,
+    queue: &mpsc::Receiver<Job>,
+) {
+    // sqlx gives a connection back to its pool with a task on the runtime.
+    let _runtime = runtime.enter();
+    while let Ok(first) = queue.recv() {
+        let mut connection = match runtime.block_on(pool.acquire()) {
+            Ok(connection) => connection,
+            Err(error) => {
+                first(Err(sqlx_error(error)));
+                continue;
+            }
+        };
+        let mut handle = match runtime.block_on(connection.lock_handle()) {
+            Ok(handle) => handle,
+            Err(error) => {
+                first(Err(sqlx_error(error)));
+                continue;
+            }
+        };
+        // SAFETY: the handle is sqlx's open connection, locked away from sqlx's thread until
+        // `handle` drops, which is after `sqlite` drops (declared later, dropped first). It is
+        // the same SQLite library (one libsqlite3-sys in Cargo.lock, shared by sqlx and
+        // rusqlite). `from_handle` does not own it: dropping `sqlite` finalizes only its own
+        // statements and leaves the connection open for sqlx.
+        let sqlite =
+            match unsafe { rusqlite::Connection::from_handle(handle.as_raw_handle().as_ptr()) } {
+                Ok(sqlite) => sqlite,
+                Err(error) => {
+                    first(Err(sqlite_error(error)));
+                    continue;
+                }
+            };
+        let mut next = Some(first);
+        let mut ran = 0;
+        while let Some(job) = next.take() {
+            // A panic unwinds through the work's transaction, which rolls back.
+            if catch_unwind(AssertUnwindSafe(|| job(Ok(&sqlite)))).is_err() {
+                tracing::error!("a transaction on SQLite's connection panicked: rolled back");
+            }
+            ran += 1;
+            if ran < TURN {
+                next = queue.try_recv().ok();
+            }
+        }
+        // No statement may stay prepared on the connection sqlx gets back: sqlx panics when
+        // it closes a connection with statements left.
+        sqlite.flush_prepared_statement_cache();
+        drop(sqlite);
+        drop(handle);
+    }
 }
 
 fn in_sqlite_transaction<T: Transactional>(
@@ -188,8 +286,10 @@ impl<C: ConnectionTrait> Executor for Orm<'_, C> {
 struct Sqlite<'a>(&'a rusqlite::Connection);
 
 impl Sqlite<'_> {
-    fn prepare(&self, statement: &Statement) -> rusqlite::Result<rusqlite::Statement<'_>> {
-        let mut prepared = self.0.prepare(&statement.sql)?;
+    /// Prepared once per turn of the [`Writer`]: parsing SQL was a tenth of a submission's
+    /// processor time.
+    fn prepare(&self, statement: &Statement) -> rusqlite::Result<rusqlite::CachedStatement<'_>> {
+        let mut prepared = self.0.prepare_cached(&statement.sql)?;
         let values = statement.values.iter().flat_map(|values| values.0.iter());
         for (index, value) in values.enumerate() {
             prepared.raw_bind_parameter(index + 1, sqlite_value(value)?)?;
@@ -307,5 +407,57 @@ mod tests {
         }
         assert!(sqlite_value(&Value::Double(Some(1.5))).is_err());
         assert!(sqlite_value(&Value::from(u64::MAX)).is_err());
+    }
+
+    /// Writes `x` into the table `t`, then panics if told to.
+    struct WriteThen {
+        x: i64,
+        panic: bool,
+    }
+
+    impl Transactional for WriteThen {
+        type Output = ();
+
+        fn keeps(_: &()) -> bool {
+            true
+        }
+
+        async fn run<E: Executor>(&self, tx: &E) -> Result<(), DbErr> {
+            let sql = "INSERT INTO t (x) VALUES (?)";
+            tx.execute(Statement::from_sql_and_values(
+                tx.backend(),
+                sql,
+                [self.x.into()],
+            ))
+            .await?;
+            assert!(!self.panic, "the work panicked (as this test wants)");
+            Ok(())
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_transaction_that_panics_rolls_back_and_the_writer_goes_on() {
+        let file = crate::db::test_file::TestFile::new("writer-panic");
+        let db = crate::db::connect(&file.url()).await.unwrap();
+        db.execute_unprepared("CREATE TABLE t (x INTEGER)")
+            .await
+            .unwrap();
+        let writer = Writer::new(&db);
+        let error = writer
+            .run(WriteThen { x: 1, panic: true })
+            .await
+            .unwrap_err();
+        assert!(
+            error.to_string().contains("lost the transaction"),
+            "{error}"
+        );
+        writer.run(WriteThen { x: 2, panic: false }).await.unwrap();
+        assert_eq!(file.rows("t"), ["Integer(2)"]);
+        // sqlx has the connection back, out of any transaction.
+        db.execute_unprepared("INSERT INTO t (x) VALUES (3)")
+            .await
+            .unwrap();
+        assert_eq!(file.rows("t"), ["Integer(2)", "Integer(3)"]);
+        db.close().await.unwrap();
     }
 }

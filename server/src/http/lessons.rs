@@ -174,11 +174,12 @@ pub async fn submit_quiz(
         } else {
             random_token()
         };
-        let row =
-            match progress::record_attempt(&state.db, key, &attempt, &scored, Utc::now()).await? {
-                Recorded::New(row) => Some(row),
-                Recorded::AlreadyRecorded => progress::find(&state.db, key).await?,
-            };
+        let row = match progress::record_attempt(&state.writer, key, &attempt, &scored, Utc::now())
+            .await?
+        {
+            Recorded::New(row) => Some(row),
+            Recorded::AlreadyRecorded => progress::find(&state.db, key).await?,
+        };
         page.progress = row.as_ref().map(progress::standing);
     }
     Ok(lesson_page(at, page))
@@ -220,7 +221,7 @@ pub async fn mark_done(
     }
     let course_lessons = at.course_lessons();
     let key = address.key(viewer.user_id, &course_lessons);
-    progress::mark_done(&state.db, key, Utc::now()).await?;
+    progress::mark_done(&state.writer, key, Utc::now()).await?;
     Ok(forms::see_other(&format!(
         "/{locale}/courses/{}/{}",
         address.course, address.lesson

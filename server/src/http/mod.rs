@@ -29,6 +29,7 @@ use crate::auth::session::SessionCache;
 use crate::config::ServeArgs;
 use crate::db::changes::{Changes, Scope};
 use crate::db::entities::lesson_progress;
+use crate::db::transaction::Writer;
 use crate::progress::store::ProgressCache;
 use assets::SiteAssets;
 use axum::extract::DefaultBodyLimit;
@@ -67,6 +68,8 @@ pub struct AppState {
     pub session_cache: Arc<SessionCache>,
     /// Each learner's progress rows (`progress::store::of_learner_cached`).
     pub progress_cache: Arc<ProgressCache>,
+    /// Where quiz submissions and lessons marked done are written (`db::transaction`).
+    pub writer: Writer,
 }
 
 /// The largest form a page posts (a quiz with its short answers is a few kilobytes).
@@ -94,6 +97,7 @@ impl AppState {
             .build();
         AppState {
             leptos,
+            writer: Writer::new(&db),
             db,
             site: SiteContext {
                 catalog,

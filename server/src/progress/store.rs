@@ -5,13 +5,13 @@
 use super::scoring::Scored;
 use crate::db::cache::Cache;
 use crate::db::entities::{lesson_progress, quiz_answer, quiz_attempt};
-use crate::db::transaction::{self, Executor, FromRow, Orm, Transactional};
+use crate::db::transaction::{Executor, FromRow, Orm, Transactional, Writer};
 use crate::reports::daily::{self, Activity};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult,
-    QueryFilter, QueryOrder, QueryResult, QuerySelect, QueryTrait, Select, Set,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    QueryResult, QuerySelect, QueryTrait, Select, Set,
 };
 use std::sync::Arc;
 use tifawt_app::progress::LessonProgress;
@@ -42,6 +42,38 @@ pub struct LessonKey<'a> {
     pub lesson_id: &'a str,
     /// Every lesson id of the course as it is now: completing the last one passes it.
     pub course_lessons: &'a [String],
+}
+
+impl LessonKey<'_> {
+    /// The same key, owning its names: for work that outlives the request's borrows.
+    pub fn to_owned(self) -> OwnedLessonKey {
+        OwnedLessonKey {
+            user_id: self.user_id,
+            course_id: self.course_id.to_string(),
+            lesson_id: self.lesson_id.to_string(),
+            course_lessons: self.course_lessons.to_vec(),
+        }
+    }
+}
+
+/// A [`LessonKey`] that owns its names.
+#[derive(Clone, Debug)]
+pub struct OwnedLessonKey {
+    user_id: i32,
+    course_id: String,
+    lesson_id: String,
+    course_lessons: Vec<String>,
+}
+
+impl OwnedLessonKey {
+    pub fn key(&self) -> LessonKey<'_> {
+        LessonKey {
+            user_id: self.user_id,
+            course_id: &self.course_id,
+            lesson_id: &self.lesson_id,
+            course_lessons: &self.course_lessons,
+        }
+    }
 }
 
 /// The row of `key`'s lesson, if the learner has opened it.
@@ -251,19 +283,21 @@ pub async fn record_open<C: ConnectionTrait>(
 
 /// The learner marked a lesson without a quiz as done.
 pub async fn mark_done(
-    db: &DatabaseConnection,
+    writer: &Writer,
     key: LessonKey<'_>,
     now: DateTime<Utc>,
 ) -> Result<lesson_progress::Model, DbErr> {
-    transaction::run(db, &MarkDone { key, now }).await
+    let key = key.to_owned();
+    writer.run(MarkDone { key, now }).await
 }
 
-struct MarkDone<'a> {
-    key: LessonKey<'a>,
+#[derive(Clone)]
+struct MarkDone {
+    key: OwnedLessonKey,
     now: DateTime<Utc>,
 }
 
-impl Transactional for MarkDone<'_> {
+impl Transactional for MarkDone {
     type Output = lesson_progress::Model;
 
     fn keeps(_: &lesson_progress::Model) -> bool {
@@ -275,10 +309,11 @@ impl Transactional for MarkDone<'_> {
             score: None,
             completed: true,
         };
-        let (row, newly_completed) = touch(tx, self.key, self.now, change).await?;
+        let key = self.key.key();
+        let (row, newly_completed) = touch(tx, key, self.now, change).await?;
         if newly_completed {
-            let activity = completion(tx, self.key).await?;
-            daily::add(tx, self.key.user_id, self.now, activity).await?;
+            let activity = completion(tx, key).await?;
+            daily::add(tx, key.user_id, self.now, activity).await?;
         }
         Ok(row)
     }
@@ -295,29 +330,30 @@ pub enum Recorded {
 /// Records one quiz submission, all of it or nothing. A token seen before is found by the
 /// attempts' unique index, not by a query first: one round trip fewer per submission.
 pub async fn record_attempt(
-    db: &DatabaseConnection,
+    writer: &Writer,
     key: LessonKey<'_>,
     token: &str,
     scored: &Scored,
     now: DateTime<Utc>,
 ) -> Result<Recorded, DbErr> {
     let submission = Submission {
-        key,
-        token,
-        scored,
+        key: key.to_owned(),
+        token: token.to_string(),
+        scored: scored.clone(),
         now,
     };
-    transaction::run(db, &submission).await
+    writer.run(submission).await
 }
 
-struct Submission<'a> {
-    key: LessonKey<'a>,
-    token: &'a str,
-    scored: &'a Scored,
+#[derive(Clone)]
+struct Submission {
+    key: OwnedLessonKey,
+    token: String,
+    scored: Scored,
     now: DateTime<Utc>,
 }
 
-impl Transactional for Submission<'_> {
+impl Transactional for Submission {
     type Output = Recorded;
 
     fn keeps(recorded: &Recorded) -> bool {
@@ -326,11 +362,12 @@ impl Transactional for Submission<'_> {
 
     async fn run<E: Executor>(&self, tx: &E) -> Result<Recorded, DbErr> {
         let Submission {
-            key,
-            token,
-            scored,
+            ref key,
+            ref token,
+            ref scored,
             now,
         } = *self;
+        let key = key.key();
         let attempt = quiz_attempt::ActiveModel {
             user_id: Set(key.user_id),
             course_id: Set(key.course_id.to_string()),
@@ -380,11 +417,13 @@ impl Transactional for Submission<'_> {
 #[cfg(test)]
 mod tests {
     //! On SQLite a progress transaction runs straight on the connection
-    //! ([`transaction::run`]); everywhere else through SeaORM ([`transaction::through_orm`],
+    //! ([`Writer`]); everywhere else through SeaORM ([`transaction::through_orm`],
     //! which PostgreSQL's tests cover). The same actions both ways must leave the same bytes.
     use super::*;
     use crate::db::test_file::TestFile;
+    use crate::db::transaction;
     use crate::progress::scoring::ScoredAnswer;
+    use sea_orm::DatabaseConnection;
 
     /// The demo centre's learner and facilitator (`accounts::demo`): their ids.
     async fn people(db: &DatabaseConnection) -> (i32, i32) {
@@ -430,13 +469,17 @@ mod tests {
         Orm,
     }
 
-    async fn in_transaction<T: Transactional>(
+    async fn in_transaction<T>(
         way: Way,
         db: &DatabaseConnection,
         work: &T,
-    ) -> Result<T::Output, DbErr> {
+    ) -> Result<T::Output, DbErr>
+    where
+        T: Transactional + Clone + Send + 'static,
+        T::Output: Send + 'static,
+    {
         match way {
-            Way::Direct => transaction::run(db, work).await,
+            Way::Direct => Writer::new(db).run(work.clone()).await,
             Way::Orm => transaction::through_orm(db, work).await,
         }
     }
@@ -454,10 +497,10 @@ mod tests {
             lesson_id,
             course_lessons: &lessons,
         };
-        let submit = |user_id, token, scored, now| Submission {
-            key: key(user_id, "quiz"),
-            token,
-            scored,
+        let submit = |user_id, token: &str, scored: &Scored, now| Submission {
+            key: key(user_id, "quiz").to_owned(),
+            token: token.to_string(),
+            scored: scored.clone(),
             now,
         };
         let (half, all) = (scored(1, 2), scored(2, 2));
@@ -479,7 +522,7 @@ mod tests {
         let opened = record_open(&db, reading, None, at("2026-12-07T06:05:00Z")).await;
         answered.push(format!("{opened:?}"));
         let done = MarkDone {
-            key: reading,
+            key: reading.to_owned(),
             now: at("2026-12-07T23:59:59.999Z"),
         };
         answered.push(format!("{:?}", in_transaction(way, &db, &done).await));
@@ -546,27 +589,90 @@ mod tests {
                 course_id: "ai-basics",
                 lesson_id: "quiz",
                 course_lessons: &lessons,
-            },
-            token: "token-1",
-            scored: &all,
+            }
+            .to_owned(),
+            token: "token-1".into(),
+            scored: all,
             now: at("2026-12-07T06:00:00Z"),
         };
+        let writer = Writer::new(&db);
         // The attempt and its answers are written, then the progress row is refused.
         let refuse = "CREATE TRIGGER refuse BEFORE INSERT ON lesson_progress \
                       BEGIN SELECT RAISE(ABORT, 'progress refused'); END";
         db.execute_unprepared(refuse).await.unwrap();
-        let error = transaction::run(&db, &submission).await.unwrap_err();
+        let error = writer.run(submission.clone()).await.unwrap_err();
         assert!(error.to_string().contains("progress refused"), "{error}");
         assert_eq!(file.rows("quiz_attempts"), Vec::<String>::new());
         assert_eq!(file.rows("quiz_answers"), Vec::<String>::new());
         // The same connection, back with sqlx, is out of any transaction: this one commits.
         db.execute_unprepared("DROP TRIGGER refuse").await.unwrap();
-        let recorded = transaction::run(&db, &submission).await.unwrap();
+        let recorded = writer.run(submission).await.unwrap();
         assert!(matches!(recorded, Recorded::New(_)));
         let stored = quiz_attempt::Entity::find().all(&db).await.unwrap();
         assert_eq!(stored.len(), 1);
         assert_eq!(stored[0].user_id, learner);
         assert_eq!(file.rows("quiz_answers").len(), 2);
+        db.close().await.unwrap();
+    }
+
+    /// Many learners at once: the writer runs queued submissions in turns, each statement
+    /// prepared once per turn and run again with the next learner's values. Each submission
+    /// is written whole, with its own values.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn submissions_queued_at_once_are_each_written_whole() {
+        let file = TestFile::new("queued");
+        let db = crate::db::connect(&file.url()).await.unwrap();
+        let (learner, _) = people(&db).await;
+        let lessons: Vec<String> = (0..40).map(|n| format!("lesson-{n:02}")).collect();
+        let writer = Writer::new(&db);
+        let mut submissions = tokio::task::JoinSet::new();
+        for (n, lesson) in lessons.iter().enumerate() {
+            let submission = Submission {
+                key: LessonKey {
+                    user_id: learner,
+                    course_id: "ai-basics",
+                    lesson_id: lesson,
+                    course_lessons: &lessons,
+                }
+                .to_owned(),
+                token: format!("token-{n:026}"),
+                scored: scored(n as u32 % 3, 2),
+                now: at("2026-12-07T10:00:00Z"),
+            };
+            let writer = writer.clone();
+            submissions.spawn(async move { writer.run(submission).await });
+        }
+        while let Some(recorded) = submissions.join_next().await {
+            assert!(matches!(recorded.unwrap(), Ok(Recorded::New(_))));
+        }
+        let rows = of_learner(&db, learner).await.unwrap();
+        assert_eq!(rows.len(), 40);
+        for row in &rows {
+            let n: u32 = row.lesson_id["lesson-".len()..].parse().unwrap();
+            let score = [0, 50, 100][n as usize % 3];
+            assert_eq!(row.latest_score, Some(score), "{row:?}");
+            assert_eq!(row.completed_at.is_some(), score == 100, "{row:?}");
+        }
+        let attempts = quiz_attempt::Entity::find().all(&db).await.unwrap();
+        let mut tokens: Vec<_> = attempts.iter().map(|a| a.token.clone()).collect();
+        tokens.sort();
+        tokens.dedup();
+        assert_eq!(tokens.len(), 40, "one attempt each");
+        assert_eq!(
+            quiz_answer::Entity::find().all(&db).await.unwrap().len(),
+            80
+        );
+        // The day: 13 lessons passed (the course not: 27 are not), 40 attempts, scores
+        // 13 × 50 + 13 × 100.
+        let days = file.rows("daily_activity");
+        assert_eq!(days.len(), 1, "{days:#?}");
+        assert!(
+            days[0].ends_with(
+                "Integer(13) | Integer(0) | Integer(40) | Integer(1950) | Integer(0) | Integer(0)"
+            ),
+            "{}",
+            days[0]
+        );
         db.close().await.unwrap();
     }
 }
