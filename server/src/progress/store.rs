@@ -436,6 +436,13 @@ mod tests {
         (ids[0], ids[1])
     }
 
+    /// `daily_activity` holds one day, whose counts end its row: lessons completed,
+    /// courses passed, attempts, score sum, CVs started, CVs completed.
+    fn assert_one_day(days: &[String], counts: &str) {
+        assert_eq!(days.len(), 1, "{days:#?}");
+        assert!(days[0].ends_with(counts), "{}", days[0]);
+    }
+
     fn at(time: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(time).unwrap().to_utc()
     }
@@ -566,13 +573,9 @@ mod tests {
         assert_eq!(progress.len(), 3, "{progress:#?}");
         // The learner's day: two attempts (50 + 100), both lessons and the course; the
         // facilitator's try counts nowhere.
-        assert_eq!(days.len(), 1, "{days:#?}");
-        assert!(
-            days[0].ends_with(
-                "Integer(2) | Integer(1) | Integer(2) | Integer(150) | Integer(0) | Integer(0)"
-            ),
-            "{}",
-            days[0]
+        assert_one_day(
+            days,
+            "Integer(2) | Integer(1) | Integer(2) | Integer(150) | Integer(0) | Integer(0)",
         );
     }
 
@@ -664,14 +667,9 @@ mod tests {
         );
         // The day: 13 lessons passed (the course not: 27 are not), 40 attempts, scores
         // 13 × 50 + 13 × 100.
-        let days = file.rows("daily_activity");
-        assert_eq!(days.len(), 1, "{days:#?}");
-        assert!(
-            days[0].ends_with(
-                "Integer(13) | Integer(0) | Integer(40) | Integer(1950) | Integer(0) | Integer(0)"
-            ),
-            "{}",
-            days[0]
+        assert_one_day(
+            &file.rows("daily_activity"),
+            "Integer(13) | Integer(0) | Integer(40) | Integer(1950) | Integer(0) | Integer(0)",
         );
         db.close().await.unwrap();
     }
