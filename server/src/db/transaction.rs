@@ -173,51 +173,50 @@ fn write_queued(
     // sqlx gives a connection back to its pool with a task on the runtime.
     let _runtime = runtime.enter();
     while let Ok(first) = queue.recv() {
-        let mut connection = match runtime.block_on(pool.acquire()) {
-            Ok(connection) => connection,
-            Err(error) => {
-                first(Err(sqlx_error(error)));
-                continue;
-            }
-        };
-        let mut handle = match runtime.block_on(connection.lock_handle()) {
-            Ok(handle) => handle,
-            Err(error) => {
-                first(Err(sqlx_error(error)));
-                continue;
-            }
-        };
-        // SAFETY: the handle is sqlx's open connection, locked away from sqlx's thread until
-        // `handle` drops, which is after `sqlite` drops (declared later, dropped first). It is
-        // the same SQLite library (one libsqlite3-sys in Cargo.lock, shared by sqlx and
-        // rusqlite). `from_handle` does not own it: dropping `sqlite` finalizes only its own
-        // statements and leaves the connection open for sqlx.
-        let sqlite =
-            match unsafe { rusqlite::Connection::from_handle(handle.as_raw_handle().as_ptr()) } {
-                Ok(sqlite) => sqlite,
-                Err(error) => {
-                    first(Err(sqlite_error(error)));
-                    continue;
-                }
-            };
         let mut next = Some(first);
-        let mut ran = 0;
-        while let Some(job) = next.take() {
-            // A panic unwinds through the work's transaction, which rolls back.
-            if catch_unwind(AssertUnwindSafe(|| job(Ok(&sqlite)))).is_err() {
-                tracing::error!("a transaction on SQLite's connection panicked: rolled back");
-            }
-            ran += 1;
-            if ran < TURN {
-                next = queue.try_recv().ok();
+        if let Err(error) = run_turn(runtime, pool, queue, &mut next) {
+            // No connection for the turn: the job that opened it hears why.
+            if let Some(job) = next {
+                job(Err(error));
             }
         }
-        // No statement may stay prepared on the connection sqlx gets back: sqlx panics when
-        // it closes a connection with statements left.
-        sqlite.flush_prepared_statement_cache();
-        drop(sqlite);
-        drop(handle);
     }
+}
+
+/// One turn of [`write_queued`]: runs `next` and up to [`TURN`] − 1 more queued jobs on the
+/// connection, taken from sqlx for the turn. On an error taking it, `next` is left to run.
+fn run_turn(
+    runtime: &tokio::runtime::Handle,
+    pool: &sqlx::SqlitePool,
+    queue: &mpsc::Receiver<Job>,
+    next: &mut Option<Job>,
+) -> Result<(), DbErr> {
+    let mut connection = runtime.block_on(pool.acquire()).map_err(sqlx_error)?;
+    let mut handle = runtime
+        .block_on(connection.lock_handle())
+        .map_err(sqlx_error)?;
+    // SAFETY: the handle is sqlx's open connection, locked away from sqlx's thread until
+    // `handle` drops, which is after `sqlite` drops (declared later, dropped first). It is the
+    // same SQLite library (one libsqlite3-sys in Cargo.lock, shared by sqlx and rusqlite).
+    // `from_handle` does not own it: dropping `sqlite` finalizes only its own statements and
+    // leaves the connection open for sqlx.
+    let sqlite = unsafe { rusqlite::Connection::from_handle(handle.as_raw_handle().as_ptr()) }
+        .map_err(sqlite_error)?;
+    let mut ran = 0;
+    while let Some(job) = next.take() {
+        // A panic unwinds through the work's transaction, which rolls back.
+        if catch_unwind(AssertUnwindSafe(|| job(Ok(&sqlite)))).is_err() {
+            tracing::error!("a transaction on SQLite's connection panicked: rolled back");
+        }
+        ran += 1;
+        if ran < TURN {
+            *next = queue.try_recv().ok();
+        }
+    }
+    // No statement may stay prepared on the connection sqlx gets back: sqlx panics when it
+    // closes a connection with statements left.
+    sqlite.flush_prepared_statement_cache();
+    Ok(())
 }
 
 fn in_sqlite_transaction<T: Transactional>(
